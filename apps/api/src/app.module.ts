@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
+import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
+import { ORG_ENTITIES, OrgHttpModule } from '@lms/server-org';
+
+/** Every entity the API reads or writes, listed by hand (globs break once bundled). */
+export const API_ENTITIES = [...CORE_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES];
+
+/** The HTTP app: core services plus each feature's *-http module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        DatabaseModule.forRoot(API_ENTITIES),
+        AuthCoreModule,
+        HealthHttpModule,
+        OpsHttpModule,
+        OrgHttpModule,
+        IdentityHttpModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, toApiError, type AppConfig } from '@lms/server-core';
+import { AppModule } from '../app.module';
+import { setupOpenApi } from './openapi';
+import { serveWebApp } from './serve-web-app';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Builds the whole HTTP app (not listening yet): Fastify with request ids and pino logs, helmet,
+ * CORS, body limits, multipart, the global validation pipe and error filter, OpenAPI, and the
+ * built web app beside /api. The tests use exactly this.
+ */
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: requestIdFor,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
+    logger: new NestPinoLogger(logger),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  // Errors Fastify raises before Nest sees the request (bad JSON, too large) get the same shape.
+  fastify.setErrorHandler((error, req, reply) => {
+    const body = toApiError(error);
+    if (body.statusCode >= 500) req.log.error({ err: error }, 'unhandled error');
+    void reply.status(body.statusCode).send(body);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 12 } });
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: false,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter(app.get(PINO_LOGGER)));
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  if (config.webDistDir) await serveWebApp(app, config.webDistDir);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,30 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Serves the built web app on the same port as the API. Unknown paths outside /api get
+ * index.html so that client-side routes survive a reload; hashed assets are cached for a year.
+ */
+export async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<void> {
+  if (!existsSync(join(dir, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    setHeaders(res, path) {
+      if (path.includes(`${join(dir, 'assets')}`)) void res.header('cache-control', 'public, max-age=31536000, immutable');
+      else void res.header('cache-control', 'no-cache');
+    },
+  });
+  fastify.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0];
+    if (req.method === 'GET' && !url.startsWith('/api') && !url.startsWith('/.well-known') && !/\.[a-z0-9]+$/i.test(url)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${req.method} ${url}`, details: [] });
+  });
+}

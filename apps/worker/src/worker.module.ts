@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { CORE_ENTITIES, CoreModule, DatabaseModule, OpsJobsModule, type AppConfig } from '@lms/server-core';
+import { JobRunner } from './job-runner';
+import { RelayService } from './relay.service';
+
+export const WORKER_ENTITIES = [...CORE_ENTITIES];
+
+/** The worker: core services plus each feature's *-jobs module, and nothing that serves HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule],
+      providers: [JobRunner, RelayService],
+      exports: [JobRunner, RelayService],
+    };
+  }
+}

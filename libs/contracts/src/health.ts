@@ -1,0 +1,7 @@
+export type DependencyState = 'up' | 'down';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  db: DependencyState;
+  redis: DependencyState;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard';
+import { AccessPolicyAudit } from './access-policy-audit';
+import { AccessTokenModule } from './access-token.module';
+import { JwtStrategy } from './jwt.strategy';
+
+/** Bearer-token authentication, the global access guard and the boot-time policy audit: HTTP app only. */
+@Module({
+  imports: [DiscoveryModule, PassportModule, AccessTokenModule],
+  providers: [JwtStrategy, AccessPolicyAudit, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthCoreModule {}

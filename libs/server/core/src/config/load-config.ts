@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import type { AppConfig, NodeEnv } from './app-config';
+import { ConfigError } from './config-error';
+import { loadOrCreateDevSecrets } from './dev-secrets';
+
+type Env = Record<string, string | undefined>;
+
+const PLACEHOLDER_WORDS = ['secret', 'password', 'default', 'test', 'dev', 'admin', 'jwt', 'xxx', 'todo'];
+const PLACEHOLDER_FRAGMENTS = ['changeme', 'change-me', 'change_me', 'change-this', 'placeholder', 'example', 'your-secret', 'insert'];
+const MIN_SECRET_LENGTH = 32;
+
+/** True when a value looks copied from an example file rather than chosen. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (PLACEHOLDER_WORDS.includes(v)) return true;
+  if (PLACEHOLDER_FRAGMENTS.some((f) => v.includes(f))) return true;
+  return new Set(v).size <= 2;
+}
+
+function int(env: Env, name: string, fallback: number, problems: string[], min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[], problems: string[]): string {
+  const value = env[name] || fallback;
+  try {
+    const parsed = new URL(value);
+    if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+  }
+  return value;
+}
+
+/**
+ * Reads and validates the whole configuration from the environment. In production a missing or
+ * placeholder secret stops the start; elsewhere missing secrets are generated and kept in
+ * LANE_SECRETS_FILE (default .lane/secrets.json, git-ignored).
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV || 'development';
+  if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be development, test or production, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as NodeEnv;
+  const production = nodeEnv === 'production';
+
+  let accessSecret = env.JWT_ACCESS_SECRET ?? '';
+  if (production) {
+    if (!accessSecret) problems.push('JWT_ACCESS_SECRET is required in production (at least 32 random characters)');
+    else if (accessSecret.length < MIN_SECRET_LENGTH) problems.push(`JWT_ACCESS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+    else if (isPlaceholder(accessSecret)) problems.push('JWT_ACCESS_SECRET is a placeholder; generate one with: openssl rand -base64 48');
+  } else if (!accessSecret) {
+    const file = resolve(env.LANE_SECRETS_FILE || '.lane/secrets.json');
+    accessSecret = loadOrCreateDevSecrets(file).jwtAccessSecret;
+  }
+
+  let admin: AppConfig['admin'] = null;
+  const adminEmail = env.ADMIN_EMAIL?.trim();
+  const adminPassword = env.ADMIN_PASSWORD ?? '';
+  if (adminEmail || adminPassword) {
+    if (!adminEmail || !adminPassword) problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+    else if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL is not an email address');
+    else if (production && (isPlaceholder(adminPassword) || adminPassword.length < 12)) {
+      problems.push('ADMIN_PASSWORD is a placeholder or shorter than 12 characters; choose a strong one in production');
+    } else admin = { email: adminEmail.toLowerCase(), password: adminPassword };
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, problems, 1, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/lane', ['postgres:', 'postgresql:'], problems),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:'], problems),
+    queuePrefix: env.QUEUE_PREFIX || 'lane',
+    admin,
+    jwt: {
+      accessSecret,
+      issuer: env.JWT_ISSUER || 'lane',
+      audience: env.JWT_AUDIENCE || 'lane-api',
+      accessTtlSeconds: int(env, 'JWT_ACCESS_TTL_SECONDS', 15 * 60, problems, 30, 24 * 3600),
+    },
+    refreshTtlDays: int(env, 'REFRESH_TTL_DAYS', 30, problems, 1, 365),
+    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, problems, 1024),
+    uploadLimitBytes: int(env, 'UPLOAD_LIMIT_BYTES', 20 * 1024 * 1024, problems, 1024),
+    webDistDir: env.WEB_DIST_DIR === '' ? null : resolve(env.WEB_DIST_DIR || 'dist/web'),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    workerHealthPort: int(env, 'WORKER_HEALTH_PORT', 3001, problems, 0, 65535),
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
