@@ -42,6 +42,7 @@ const config: Config = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
     },
     {
       ...base,

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '@lms/server-core';
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A complete configuration for one test file: its own database and its own queue prefix in Redis. */
+export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    nodeEnv: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    redisUrl: TEST_REDIS_URL,
+    queuePrefix: `lane-test-${randomBytes(4).toString('hex')}`,
+    admin: null,
+    jwt: { accessSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789', issuer: 'lane', audience: 'lane-api', accessTtlSeconds: 900 },
+    refreshTtlDays: 30,
+    corsOrigins: ['http://localhost:5173'],
+    bodyLimitBytes: 1024 * 1024,
+    uploadLimitBytes: 5 * 1024 * 1024,
+    webDistDir: null,
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    workerHealthPort: 0,
+    trustProxy: false,
+    ...overrides,
+  };
+}
