@@ -1,7 +1,7 @@
 /** @jest-config-loader ts-node */
 /** @jest-config-loader-options {"transpileOnly": true} */
 import type { Config } from 'jest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Three sizes of test, as STYLE.md describes: unit (*.spec.ts, fakes only), integration
@@ -15,7 +15,38 @@ const swc = {
   module: { type: 'commonjs' },
   swcrc: false,
 };
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer'];
+/**
+ * Nest 12 and some of its dependencies ship only ES modules, which CommonJS Jest cannot load on
+ * Node 20. Every installed package whose package.json says "type": "module" is compiled by swc.
+ */
+function esmPackages(): string[] {
+  const root = `${__dirname}/node_modules`;
+  const found = new Set<string>();
+  const visit = (dir: string, depth: number) => {
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('.')) continue;
+      if (name.startsWith('@')) {
+        for (const scoped of readdirSync(`${dir}/${name}`)) check(`${dir}/${name}/${scoped}`, `${name}/${scoped}`, depth);
+      } else check(`${dir}/${name}`, name, depth);
+    }
+  };
+  const check = (path: string, name: string, depth: number) => {
+    try {
+      if (JSON.parse(readFileSync(`${path}/package.json`, 'utf8')).type === 'module') found.add(name);
+    } catch {
+      // not a package
+    }
+    if (depth < 2 && existsSync(`${path}/node_modules`)) visit(`${path}/node_modules`, depth + 1);
+  };
+  visit(root, 0);
+  return [...found].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
 
 const moduleNameMapper = {
   '^@lms/contracts$': '<rootDir>/libs/contracts/src/index.ts',
@@ -29,7 +60,8 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swc] as [string, Record<string, unknown>] },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Ignore a file only when the package it sits in (the last node_modules segment) is CommonJS.
+  transformIgnorePatterns: [`/node_modules/(?!(?:${esmPackages().join('|')})/)(?!.*/node_modules/)`],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
 };

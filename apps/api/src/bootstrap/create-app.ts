@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, toApiError, type AppConfig } from '@lms/server-core';
+import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, type AppConfig } from '@lms/server-core';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
 import { serveWebApp } from './serve-web-app';
@@ -31,13 +31,6 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
-  // Errors Fastify raises before Nest sees the request (bad JSON, too large) get the same shape.
-  fastify.setErrorHandler((error, req, reply) => {
-    const body = toApiError(error);
-    if (body.statusCode >= 500) req.log.error({ err: error }, 'unhandled error');
-    void reply.status(body.statusCode).send(body);
-  });
-
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -17,6 +17,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'unhandled error');
     }
+    if (error.statusCode === 429 && typeof error.retryAfter === 'number') void reply.header('retry-after', String(error.retryAfter));
     void reply.status(error.statusCode).send(error);
   }
 }
