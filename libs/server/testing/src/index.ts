@@ -7,3 +7,4 @@ export * from './fakes/fake-refresh-tokens.repository';
 export * from './fakes/fake-login-throttle.repository';
 export * from './fakes/fake-password-hasher';
 export * from './fakes/fake-security-log';
+export * from './private-redis';

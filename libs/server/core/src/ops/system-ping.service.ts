@@ -30,7 +30,7 @@ export class SystemPingService {
     const id = randomUUID();
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(SystemPing).insert({ id, requestedBy, requestedAt: new Date() });
-      await enqueueInTransaction(m, [{ name: 'system.ping', payload: { pingId: id }, jobId: `system.ping:${id}` }]);
+      await enqueueInTransaction(m, [{ name: 'system.ping', payload: { pingId: id }, jobId: `system.ping.${id}` }]);
     });
     return this.get(id);
   }

@@ -2,6 +2,7 @@ import { JOB_QUEUES, type JobName, type JobRequest } from '@lms/contracts';
 import type { EntityManager } from 'typeorm';
 
 export const OUTBOX_CHANNEL = 'lane_outbox';
+const JOB_ID_PATTERN = /^[^:]{1,200}$/;
 
 /**
  * Records job requests inside the caller's transaction, so a job exists exactly when the change
@@ -9,6 +10,10 @@ export const OUTBOX_CHANNEL = 'lane_outbox';
  */
 export async function enqueueInTransaction(manager: EntityManager, requests: JobRequest<JobName>[]): Promise<void> {
   if (!requests.length) return;
+  for (const r of requests) {
+    // BullMQ refuses ':' in custom ids; refusing it here keeps a bad row from blocking the relay.
+    if (!JOB_ID_PATTERN.test(r.jobId)) throw new Error(`Job id "${r.jobId}" must be 1 to 200 characters without ":"`);
+  }
   const values: unknown[] = [];
   const rows = requests.map((r, i) => {
     values.push(r.jobId, JOB_QUEUES[r.name], r.name, JSON.stringify(r.payload));
