@@ -86,6 +86,8 @@ const config: Config = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
     },
   ],
 };

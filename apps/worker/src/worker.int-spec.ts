@@ -2,7 +2,6 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createLogger } from '@lms/server-core';
 // The worker test drives the API too: a ping must travel API → outbox → relay → BullMQ → worker.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';

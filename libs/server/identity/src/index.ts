@@ -16,3 +16,4 @@ export * from './bootstrap/ensure-first-admin';
 export * from './identity.exception';
 export * from './identity.module';
 export * from './identity-http.module';
+export * from './users/typeorm-users.repository';

@@ -10,3 +10,4 @@ export * from './org.exception';
 export * from './org.module';
 export * from './org-http.module';
 export * from './dtos/create-org-unit.dto';
+export * from './typeorm-org-units.repository';

@@ -1,5 +1,4 @@
 // Global setup runs outside jest's module mapping, so it reaches core by a relative path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { migrate } from '../../core/src/database/migrate';
 import { adminQuery, databaseUrl, TEMPLATE_ENV } from './test-database';
 

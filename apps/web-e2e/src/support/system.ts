@@ -1,0 +1,87 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@lms/server-testing';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const DIST = join(ROOT, 'dist');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningSystem {
+  baseUrl: string;
+  db: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built system as a user gets it from `npm start`: the compiled API serving the built web
+ * app on one port, and the worker, on a fresh database seeded with the demo data.
+ */
+export async function startSystem(): Promise<RunningSystem> {
+  const db = await createTestDatabase();
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `lane-e2e-${port}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WEB_DIST_DIR: join(DIST, 'web'),
+    JWT_ACCESS_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
+    WORKER_HEALTH_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  };
+  const seeded = spawnSync(process.execPath, [join(DIST, 'server/apps/api/src/cli/main.js'), 'seed-demo'], { env, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
+  const children: ChildProcess[] = ['apps/api/src/main.js', 'apps/worker/src/main.js'].map((main) =>
+    spawn(process.execPath, [join(DIST, 'server', main)], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${baseUrl}/api/v1/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (i > 150) throw new Error('the API did not become healthy');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    db,
+    async stop() {
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              if (c.exitCode !== null) return resolve();
+              c.once('exit', () => resolve());
+              c.kill('SIGTERM');
+            }),
+        ),
+      );
+      await db.drop();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');

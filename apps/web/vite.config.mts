@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+
+/** The Lane web app. `npm run dev:web` for development; the API serves the built files from dist/web. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  // Relative to `root` (apps/web), so the output lands in <workspace>/dist/web.
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false },
+  server: { proxy: api },
+  preview: { proxy: api },
+});

@@ -1,0 +1,59 @@
+// npm test: the whole suite. Installs if needed, builds, type-checks, lints, then runs every
+// Jest project (unit, integration against the real PostgreSQL and Redis, web, end to end in
+// Chromium) and ends with one line "N passed, N failed" totalled over all of them.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, buildServer, buildWeb, installIfNeeded, log, ROOT, run, runStatus } from './lib/run.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() === 0) {
+    log('installing Debian chromium for the browser tests…');
+    run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+    return;
+  }
+  throw new Error(`Chromium is needed for the browser tests: sudo apt-get install chromium (or set CHROMIUM_PATH)`);
+}
+
+installIfNeeded();
+ensureChromium();
+log('building…');
+buildServer();
+buildWeb();
+
+const checks = [];
+async function check(name, command, args) {
+  log(`${name}…`);
+  const code = await runStatus(command, args, { env: { NX_DAEMON: 'false' } });
+  checks.push({ name, ok: code === 0 });
+}
+await check('type-check (server, libs, tests)', bin('tsc'), ['-p', 'tsconfig.json']);
+await check('type-check (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
+await check('lint', bin('eslint'), ['.']);
+
+const output = join(ROOT, 'test-output');
+mkdirSync(output, { recursive: true });
+const report = join(output, 'jest.json');
+rmSync(report, { force: true });
+log('jest: unit, integration, web and e2e…');
+const jestCode = await runStatus(bin('jest'), ['--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...process.argv.slice(2)]);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+} else failed = 1;
+if (jestCode !== 0 && failed === 0) failed = 1;
+for (const c of checks) {
+  if (c.ok) passed++;
+  else {
+    failed++;
+    log(`FAILED: ${c.name}`);
+  }
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);
