@@ -31,6 +31,7 @@ async function check(name, command, args) {
 }
 await check('type-check (server, libs, tests)', bin('tsc'), ['-p', 'tsconfig.json']);
 await check('type-check (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
+await check('type-check (e2e)', bin('tsc'), ['-p', 'apps/web-e2e/tsconfig.json']);
 await check('lint', bin('eslint'), ['.']);
 
 const output = join(ROOT, 'test-output');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, loadConfig } from '@lms/server-core';
+import { ConfigError, createLogger, loadConfig, onShutdownSignal } from '@lms/server-core';
 import { createApp } from './bootstrap/create-app';
 
 async function main(): Promise<void> {
@@ -15,6 +15,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel, 'api');
   const app = await createApp(config, logger);
+  // app.close() stops accepting connections (503 while closing), lets requests finish, then
+  // closes the database pool and Redis.
+  onShutdownSignal(logger, [() => app.close()]);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port }, `Lane API listening on http://localhost:${config.port}`);
 }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { ConfigError, createLogger, loadConfig, NestPinoLogger, REDIS } from '@lms/server-core';
+import { ConfigError, createLogger, loadConfig, NestPinoLogger, onShutdownSignal, REDIS } from '@lms/server-core';
 import { startHealthServer } from './health-server';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';
@@ -22,7 +22,6 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger: new NestPinoLogger(logger) });
-  app.enableShutdownHooks();
   app.get(JobRunner).start();
   await app.get(RelayService).start();
 
@@ -35,7 +34,8 @@ async function main(): Promise<void> {
       return { ok: db === 'up' && r === 'up', db, redis: r };
     },
   });
-  process.once('SIGTERM', () => server.close());
+  // Stop the relay and let running jobs finish (BullMQ's close waits for them), then disconnect.
+  onShutdownSignal(logger, [() => new Promise((resolve) => server.close(resolve)), () => app.close()]);
   logger.info({ healthPort: config.workerHealthPort }, 'Lane worker started');
 }
 

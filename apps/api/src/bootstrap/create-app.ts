@@ -59,7 +59,6 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(PINO_LOGGER)));
-  app.enableShutdownHooks();
   setupOpenApi(app);
   if (config.webDistDir) await serveWebApp(app, config.webDistDir);
   await app.init();

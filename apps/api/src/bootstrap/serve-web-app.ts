@@ -20,11 +20,13 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
       else void res.header('cache-control', 'no-cache');
     },
   });
-  fastify.setNotFoundHandler((req, reply) => {
+  // Nest owns the not-found handler, so client routes are a wildcard GET that the more specific
+  // API and asset routes win over.
+  fastify.get('/*', (req, reply) => {
     const url = req.url.split('?')[0];
-    if (req.method === 'GET' && !url.startsWith('/api') && !url.startsWith('/.well-known') && !/\.[a-z0-9]+$/i.test(url)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (url.startsWith('/api') || url.startsWith('/.well-known') || /\.[a-z0-9]+$/i.test(url)) {
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot GET ${url}`, details: [] });
     }
-    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${req.method} ${url}`, details: [] });
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

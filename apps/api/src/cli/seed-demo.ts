@@ -18,10 +18,10 @@ export async function seedDemo(ds: DataSource, hasher: PasswordHasher): Promise<
     for (const unit of DEMO_UNITS) {
       const rows: unknown[] = await m.query(
         `INSERT INTO org_units (id, code, name_lo, name_en, kind, parent_id, path)
-         SELECT gen.id, $1, $2, $3, $4, parent.id, COALESCE(parent.path, '/') || gen.id::text || '/'
+         SELECT gen.id, $1::varchar, $2::varchar, $3::varchar, $4::varchar, parent.id, COALESCE(parent.path, '/') || gen.id::text || '/'
          FROM (SELECT gen_random_uuid() AS id) gen
-         LEFT JOIN org_units parent ON parent.code = $5
-         WHERE NOT EXISTS (SELECT 1 FROM org_units WHERE code = $1)
+         LEFT JOIN org_units parent ON parent.code = $5::varchar
+         WHERE NOT EXISTS (SELECT 1 FROM org_units WHERE code = $1::varchar)
          RETURNING id`,
         [unit.code, unit.lo, unit.en, unit.kind, unit.parent ?? null],
       );

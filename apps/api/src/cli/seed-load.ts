@@ -19,9 +19,9 @@ export async function seedLoad(ds: DataSource, hasher: PasswordHasher, learners:
     const unit = (code: string, lo: string, en: string, kind: string, parent: string | null) =>
       m.query(
         `INSERT INTO org_units (id, code, name_lo, name_en, kind, parent_id, path)
-         SELECT gen.id, $1, $2, $3, $4, parent.id, COALESCE(parent.path, '/') || gen.id::text || '/'
-         FROM (SELECT gen_random_uuid() AS id) gen LEFT JOIN org_units parent ON parent.code = $5
-         WHERE NOT EXISTS (SELECT 1 FROM org_units WHERE code = $1)`,
+         SELECT gen.id, $1::varchar, $2::varchar, $3::varchar, $4::varchar, parent.id, COALESCE(parent.path, '/') || gen.id::text || '/'
+         FROM (SELECT gen_random_uuid() AS id) gen LEFT JOIN org_units parent ON parent.code = $5::varchar
+         WHERE NOT EXISTS (SELECT 1 FROM org_units WHERE code = $1::varchar)`,
         [code, lo, en, kind, parent],
       );
     for (let p = 1; p <= PROVINCES; p++) {

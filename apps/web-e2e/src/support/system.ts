@@ -20,9 +20,13 @@ async function freePort(): Promise<number> {
 
 export interface RunningSystem {
   baseUrl: string;
+  workerHealthUrl: string;
   db: TestDatabase;
-  stop(): Promise<void>;
+  /** Sends SIGTERM to the API and the worker and resolves with their exit codes. */
+  stop(): Promise<(number | null)[]>;
 }
+
+export const API_MAIN = join(DIST, 'server/apps/api/src/main.js');
 
 /**
  * The built system as a user gets it from `npm start`: the compiled API serving the built web
@@ -31,6 +35,7 @@ export interface RunningSystem {
 export async function startSystem(): Promise<RunningSystem> {
   const db = await createTestDatabase();
   const port = await freePort();
+  const workerHealthPort = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'test',
@@ -41,7 +46,7 @@ export async function startSystem(): Promise<RunningSystem> {
     HOST: '127.0.0.1',
     WEB_DIST_DIR: join(DIST, 'web'),
     JWT_ACCESS_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
-    WORKER_HEALTH_PORT: String(await freePort()),
+    WORKER_HEALTH_PORT: String(workerHealthPort),
     LOG_LEVEL: 'warn',
   };
   const seeded = spawnSync(process.execPath, [join(DIST, 'server/apps/api/src/cli/main.js'), 'seed-demo'], { env, encoding: 'utf8' });
@@ -58,19 +63,21 @@ export async function startSystem(): Promise<RunningSystem> {
   }
   return {
     baseUrl,
+    workerHealthUrl: `http://127.0.0.1:${workerHealthPort}/health`,
     db,
     async stop() {
-      await Promise.all(
+      const codes = await Promise.all(
         children.map(
           (c) =>
-            new Promise<void>((resolve) => {
-              if (c.exitCode !== null) return resolve();
-              c.once('exit', () => resolve());
+            new Promise<number | null>((resolve) => {
+              if (c.exitCode !== null) return resolve(c.exitCode);
+              c.once('exit', (code) => resolve(code));
               c.kill('SIGTERM');
             }),
         ),
       );
       await db.drop();
+      return codes;
     },
   };
 }

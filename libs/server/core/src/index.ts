@@ -42,3 +42,4 @@ export * from './ops/ops.module';
 export * from './ops/system-ping.entity';
 export * from './ops/system-ping.service';
 export * from './auth/access-token.module';
+export * from './lifecycle/graceful-shutdown';

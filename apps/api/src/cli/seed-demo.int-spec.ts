@@ -1,0 +1,44 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@lms/server-core';
+import { Argon2PasswordHasher } from '@lms/server-identity';
+import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { DEMO_UNITS, DEMO_USERS, demoLearners } from './demo-data';
+import { seedDemo } from './seed-demo';
+import { seedLoad } from './seed-load';
+
+describe('seeds (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('seeds the demo tree and users once; running it again changes nothing', async () => {
+    const hasher = new Argon2PasswordHasher();
+    expect(await seedDemo(ds, hasher)).toEqual({ unitsCreated: DEMO_UNITS.length, usersCreated: DEMO_USERS.length + demoLearners().length });
+    expect(await seedDemo(ds, hasher)).toEqual({ unitsCreated: 0, usersCreated: 0 });
+    const [{ count }] = await ds.query(
+      `SELECT count(*)::int AS count FROM users u JOIN org_units ou ON ou.id = u.org_unit_id
+       WHERE ou.path LIKE (SELECT path FROM org_units WHERE code = 'MOF') || '%'`,
+    );
+    expect(count).toBeGreaterThanOrEqual(10);
+    const ministries = await ds.query(`SELECT name_en FROM org_units WHERE parent_id IS NULL ORDER BY code`);
+    expect(ministries.map((m: { name_en: string }) => m.name_en)).toEqual(
+      expect.arrayContaining(['Ministry of Technology and Communications', 'Ministry of Home Affairs', 'Ministry of Finance', 'Ministry of Education and Sports', 'Vientiane Capital']),
+    );
+  });
+
+  it('generates a load population idempotently', async () => {
+    const logs: string[] = [];
+    await seedLoad(ds, new Argon2PasswordHasher(), 1_500, (m) => logs.push(m));
+    await seedLoad(ds, new Argon2PasswordHasher(), 1_500, (m) => logs.push(m));
+    const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM users WHERE email LIKE 'load.learner.%'`);
+    expect(count).toBe(1_500);
+    expect(logs.at(-1)).toBe('learners: 1500/1500 (0 new)');
+  });
+});

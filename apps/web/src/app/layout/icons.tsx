@@ -1,0 +1,28 @@
+/** Small inline icons (decorative: the text beside them, or an aria-label, names the control). */
+const common = { viewBox: '0 0 24 24', width: 24, height: 24, 'aria-hidden': true, focusable: false } as const;
+const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+
+export function HomeIcon() {
+  return (
+    <svg {...common}>
+      <path {...stroke} d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" />
+    </svg>
+  );
+}
+
+export function UserIcon() {
+  return (
+    <svg {...common}>
+      <circle {...stroke} cx="12" cy="8" r="4" />
+      <path {...stroke} d="M4 21c1.5-4 4.5-6 8-6s6.5 2 8 6" />
+    </svg>
+  );
+}
+
+export function LogoutIcon() {
+  return (
+    <svg {...common}>
+      <path {...stroke} d="M9 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h3M16 17l5-5-5-5M21 12H9" />
+    </svg>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { clearSession, getSession } from '../../../lib/session';
+
+/**
+ * POST /auth/logout revokes the refresh token on the server; the local session is cleared
+ * whatever the answer (offline, already expired), so the device is signed out in any case.
+ */
+export async function logout(): Promise<void> {
+  const session = getSession();
+  try {
+    if (session) await api.post<void>('/auth/logout', { refreshToken: session.refreshToken });
+  } catch {
+    // the server will expire the token anyway
+  } finally {
+    clearSession('logout');
+  }
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => queryClient.clear(),
+  });
+}

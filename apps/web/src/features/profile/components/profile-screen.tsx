@@ -1,0 +1,35 @@
+import { Alert, Button } from '../../../components/ui';
+import { genericErrorMessage } from '../../../lib/errors';
+import { useT } from '../../../lib/i18n';
+import { useMe } from '../api/get-me';
+import { PasswordForm } from './password-form';
+import { ProfileDetails } from './profile-details';
+import { ProfileForm } from './profile-form';
+
+export function ProfileScreen() {
+  const t = useT();
+  const me = useMe();
+
+  return (
+    <div className="page stack">
+      <h1 className="page__title">{t('profile.title')}</h1>
+      {me.data ? (
+        <>
+          <ProfileDetails me={me.data} />
+          {/* The form starts from the server's values, not the session's copy shown meanwhile. */}
+          {me.isPlaceholderData ? <p role="status">{t('common.loading')}</p> : <ProfileForm key={me.data.id} me={me.data} />}
+          <PasswordForm username={me.data.email} />
+        </>
+      ) : me.isError ? (
+        <Alert tone="error">
+          <p>{genericErrorMessage(t, me.error)}</p>
+          <Button variant="secondary" onClick={() => void me.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
+    </div>
+  );
+}

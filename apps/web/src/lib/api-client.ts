@@ -1,0 +1,126 @@
+import type { ApiError as ApiErrorBody, TokenPair } from '@lms/contracts';
+import { clearSession, getSession, setTokens } from './session';
+
+export const API_BASE = '/api/v1';
+
+/** An answer outside 2xx, carrying the contract's error shape. statusCode 0 means no answer at all. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly details: unknown[];
+
+  constructor(statusCode: number, message: string, error = '', details: unknown[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.statusCode = statusCode;
+    this.error = error;
+    this.details = details;
+  }
+
+  get isNetworkError(): boolean {
+    return this.statusCode === 0;
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Send the bearer token and refresh it once on 401. False for login and refresh themselves. */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+async function parseBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toApiError(status: number, body: unknown, statusText: string): ApiError {
+  if (body && typeof body === 'object') {
+    const b = body as Partial<ApiErrorBody> & { message?: unknown };
+    const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : statusText;
+    return new ApiError(typeof b.statusCode === 'number' ? b.statusCode : status, message, b.error ?? statusText, Array.isArray(b.details) ? b.details : []);
+  }
+  return new ApiError(status, typeof body === 'string' && body ? body : statusText, statusText);
+}
+
+async function send(path: string, options: RequestOptions, accessToken: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  try {
+    return await fetch(`${API_BASE}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, cause instanceof Error ? cause.message : 'Network error', 'Network Error');
+  }
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Trades the refresh token for a new pair. Refresh tokens rotate and reusing a spent one revokes
+ * the whole family, so concurrent 401s share one refresh call.
+ */
+function refreshTokens(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const session = getSession();
+    if (!session) return false;
+    try {
+      const response = await send('/auth/refresh', { method: 'POST', body: { refreshToken: session.refreshToken } }, undefined);
+      if (!response.ok) return false;
+      const pair = (await parseBody(response)) as TokenPair | undefined;
+      if (!pair?.accessToken || !pair.refreshToken) return false;
+      setTokens(pair);
+      return true;
+    } catch {
+      return false;
+    }
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.auth ?? true;
+  const usedToken = auth ? getSession()?.accessToken : undefined;
+  let response = await send(path, options, usedToken);
+
+  if (response.status === 401 && auth && usedToken) {
+    // Another tab or request may already have rotated the tokens: then just retry with the new one.
+    const current = getSession();
+    const ok = current && current.accessToken !== usedToken ? true : await refreshTokens();
+    const retryToken = ok ? getSession()?.accessToken : undefined;
+    if (retryToken) {
+      response = await send(path, options, retryToken);
+      if (response.status === 401) clearSession('expired');
+    } else {
+      clearSession('expired');
+    }
+  }
+
+  const body = await parseBody(response);
+  if (!response.ok) throw toApiError(response.status, body, response.statusText);
+  return body as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'POST', body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import en from './en.json';
+import lo from './lo.json';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the lo and en catalogues', () => {
+  it('have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(lo).sort());
+  });
+
+  it.each([
+    ['lo', lo],
+    ['en', en],
+  ] as const)('%s has no empty or untrimmed values', (_locale, catalogue) => {
+    for (const [key, value] of Object.entries(catalogue)) {
+      expect({ key, ok: typeof value === 'string' && value.trim().length > 0 && value === value.trim() }).toEqual({ key, ok: true });
+    }
+  });
+
+  it('use the same {placeholders} for every key', () => {
+    for (const key of Object.keys(lo) as (keyof typeof lo)[]) {
+      expect({ key, vars: placeholders(en[key]) }).toEqual({ key, vars: placeholders(lo[key]) });
+    }
+  });
+
+  it('the Lao catalogue is really in Lao script where it should be', () => {
+    const lao = /[\u0E80-\u0EFF]/;
+    // Brand and language names are the same in both; everything else must contain Lao letters.
+    const sameInBoth = new Set(['app.name', 'lang.lo', 'lang.en']);
+    for (const [key, value] of Object.entries(lo)) {
+      if (!sameInBoth.has(key)) expect({ key, lao: lao.test(value) }).toEqual({ key, lao: true });
+    }
+  });
+});
