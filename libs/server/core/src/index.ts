@@ -43,3 +43,4 @@ export * from './ops/system-ping.entity';
 export * from './ops/system-ping.service';
 export * from './auth/access-token.module';
 export * from './lifecycle/graceful-shutdown';
+export * from './auth/jwt.strategy';
