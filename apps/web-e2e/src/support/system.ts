@@ -1,22 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@lms/server-testing';
+import { createTestDatabase, freePort, TEST_REDIS_URL, type TestDatabase } from '@lms/server-testing';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const DIST = join(ROOT, 'dist');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningSystem {
   baseUrl: string;
