@@ -91,3 +91,22 @@ describe('HTTP conventions (real app, real PostgreSQL and Redis)', () => {
     expect(findHandlersWithoutPolicy(api.app.get(DiscoveryService), api.app.get(MetadataScanner), api.app.get(Reflector))).toEqual([]);
   });
 });
+
+describe('first admin from the environment', () => {
+  it('is created when the API starts, once, and can sign in', async () => {
+    const admin = { email: 'first.admin@mtc.gov.la', password: 'a long private passphrase' };
+    const api = await startApi({ admin });
+    try {
+      const session = await api.login(admin.email, admin.password);
+      const me = await api.request({ method: 'GET', url: '/api/v1/me', token: session.accessToken });
+      expect(me.json()).toMatchObject({ email: admin.email, roles: ['learner', 'admin'] });
+      await api.app.close();
+      const again = await startApi({ admin, databaseUrl: api.db.url });
+      const list = await again.request({ method: 'GET', url: `/api/v1/users?q=first.admin`, token: (await again.login(admin.email, admin.password)).accessToken });
+      expect(list.json().total).toBe(1);
+      await again.app.close();
+    } finally {
+      await api.db.drop();
+    }
+  });
+});
