@@ -66,9 +66,12 @@ const base = {
   setupFiles: ['reflect-metadata'],
 };
 
+/** The web app: JSX with React's automatic runtime (swc infers TSX from the .tsx extension). */
+const swcWeb = { ...swc, jsc: { ...swc.jsc, transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } } } };
+
 const config: Config = {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '!<rootDir>/apps/web/**'] },
     {
       ...base,
       displayName: 'integration',
@@ -81,6 +84,8 @@ const config: Config = {
       displayName: 'web',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/apps/web/**/*.spec.{ts,tsx}'],
+      transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcWeb] as [string, Record<string, unknown>] },
+      setupFiles: ['reflect-metadata', '<rootDir>/apps/web/src/testing/setup-tests.ts'],
     },
     {
       ...base,
