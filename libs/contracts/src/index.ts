@@ -5,3 +5,4 @@ export * from './org';
 export * from './users';
 export * from './health';
 export * from './queues';
+export * from './courses';

@@ -1,0 +1,56 @@
+import type { Locale } from './roles';
+
+export const COURSE_CATEGORIES = ['digital-basics', 'email', 'web-search', 'ai', 'data-science', 'cybersecurity', 'policy-regulation'] as const;
+export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
+
+export const COURSE_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type CourseLevel = (typeof COURSE_LEVELS)[number];
+
+export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+export type CourseItemKind = 'lesson' | 'quiz' | 'scorm';
+
+/** A catalogue entry (CONTRACT.md, Courses and content). */
+export interface CourseSummary {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  category: CourseCategory;
+  locale: Locale;
+  level: CourseLevel;
+  estimatedMinutes: number | null;
+  status: CourseStatus;
+}
+
+export interface CourseOutlineItem {
+  id: string;
+  kind: CourseItemKind;
+  title: string;
+  position: number;
+}
+
+export interface CourseOutlineModule {
+  id: string;
+  title: string;
+  position: number;
+  items: CourseOutlineItem[];
+}
+
+export interface CourseDetail extends CourseSummary {
+  tags: string[];
+  /** The version shown: the draft for the course's authors, the published one for everyone else. */
+  version: number;
+  publishedVersion: number | null;
+  hasUnpublishedChanges: boolean;
+  translationOf: string | null;
+  modules: CourseOutlineModule[];
+}
+
+export interface LessonView {
+  id: string;
+  title: string;
+  html: string;
+  attachments: unknown[];
+}

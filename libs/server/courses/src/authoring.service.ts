@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { CourseOutlineModule, LessonView } from '@lms/contracts';
+import type { Actor } from '@lms/server-core';
+import { readableVersion } from './course-access';
+import { CoursesErrorCode, CoursesException } from './courses.exception';
+import { CoursesRepository } from './courses.repository';
+import { CoursesService } from './courses.service';
+import type { CreateLessonDto, CreateModuleDto, UpdateLessonDto, UpdateModuleDto } from './dtos/course.dto';
+import { renderLessonMarkdown } from './markdown/render-markdown';
+
+/** Modules and lessons: every write goes to the course's draft version. */
+@Injectable()
+export class AuthoringService {
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly coursesService: CoursesService,
+  ) {}
+
+  async addModule(actor: Actor, courseId: string, dto: CreateModuleDto): Promise<CourseOutlineModule> {
+    await this.coursesService.editable(actor, courseId);
+    const id = await this.courses.editDraft(courseId, (draft) => draft.addModule(dto.title));
+    return this.module(actor, courseId, id);
+  }
+
+  async updateModule(actor: Actor, moduleId: string, dto: UpdateModuleDto): Promise<CourseOutlineModule> {
+    const course = await this.courses.findCourseOfModule(moduleId);
+    if (!course) throw this.moduleNotFound();
+    await this.coursesService.editable(actor, course.id);
+    const found = await this.courses.editDraft(course.id, (draft) => draft.updateModule(moduleId, dto));
+    if (!found) throw this.moduleNotFound();
+    return this.module(actor, course.id, moduleId);
+  }
+
+  async addLesson(actor: Actor, moduleId: string, dto: CreateLessonDto): Promise<LessonView> {
+    const course = await this.courses.findCourseOfModule(moduleId);
+    if (!course) throw this.moduleNotFound();
+    await this.coursesService.editable(actor, course.id);
+    const id = await this.courses.editDraft(course.id, (draft) => draft.addLesson(moduleId, dto.title, dto.markdown, renderLessonMarkdown(dto.markdown)));
+    if (!id) throw this.moduleNotFound();
+    return this.lesson(actor, id);
+  }
+
+  async updateLesson(actor: Actor, lessonId: string, dto: UpdateLessonDto): Promise<LessonView> {
+    const item = await this.courses.findItem(lessonId);
+    if (!item || item.kind !== 'lesson') throw this.lessonNotFound();
+    await this.coursesService.editable(actor, item.courseId);
+    const html = dto.markdown === undefined ? undefined : renderLessonMarkdown(dto.markdown);
+    const found = await this.courses.editDraft(item.courseId, (draft) => draft.updateLesson(lessonId, { ...dto, html }));
+    if (!found) throw this.lessonNotFound();
+    return this.lesson(actor, lessonId);
+  }
+
+  /** A lesson as the actor may read it: authors see the draft, learners the published version. */
+  async lesson(actor: Actor, lessonId: string): Promise<LessonView> {
+    const item = await this.courses.findItem(lessonId);
+    const course = item ? await this.courses.findCourse(item.courseId) : null;
+    const version = course ? readableVersion(actor, course) : null;
+    const lesson = version === null || !item ? null : await this.courses.lesson(item.id, version);
+    if (!lesson) throw this.lessonNotFound();
+    return { ...lesson, attachments: [] };
+  }
+
+  private async module(actor: Actor, courseId: string, moduleId: string): Promise<CourseOutlineModule> {
+    const detail = await this.coursesService.detail(actor, courseId);
+    return detail.modules.find((m) => m.id === moduleId)!;
+  }
+
+  private moduleNotFound() {
+    return new CoursesException(CoursesErrorCode.ModuleNotFound, 'Module not found');
+  }
+
+  private lessonNotFound() {
+    return new CoursesException(CoursesErrorCode.LessonNotFound, 'Lesson not found');
+  }
+}

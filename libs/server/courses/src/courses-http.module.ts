@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CoursesController } from './courses.controller';
+import { CoursesModule } from './courses.module';
+import { LessonsController } from './lessons/lessons.controller';
+import { ModulesController } from './modules/modules.controller';
+
+@Module({ imports: [CoursesModule], controllers: [CoursesController, ModulesController, LessonsController] })
+export class CoursesHttpModule {}

@@ -1,0 +1,28 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '@lms/server-core';
+
+export enum CoursesErrorCode {
+  CourseNotFound = 'courses.course-not-found',
+  ModuleNotFound = 'courses.module-not-found',
+  LessonNotFound = 'courses.lesson-not-found',
+  NotAnAuthor = 'courses.not-an-author',
+  SlugTaken = 'courses.slug-taken',
+  Archived = 'courses.archived',
+  EmptyCourse = 'courses.empty-course',
+}
+
+const STATUS: Record<CoursesErrorCode, HttpStatus> = {
+  [CoursesErrorCode.CourseNotFound]: HttpStatus.NOT_FOUND,
+  [CoursesErrorCode.ModuleNotFound]: HttpStatus.NOT_FOUND,
+  [CoursesErrorCode.LessonNotFound]: HttpStatus.NOT_FOUND,
+  [CoursesErrorCode.NotAnAuthor]: HttpStatus.FORBIDDEN,
+  [CoursesErrorCode.SlugTaken]: HttpStatus.CONFLICT,
+  [CoursesErrorCode.Archived]: HttpStatus.CONFLICT,
+  [CoursesErrorCode.EmptyCourse]: HttpStatus.CONFLICT,
+};
+
+export class CoursesException extends ApiException {
+  constructor(readonly code: CoursesErrorCode, message: string) {
+    super(STATUS[code], message, [{ code }]);
+  }
+}

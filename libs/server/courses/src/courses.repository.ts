@@ -1,0 +1,83 @@
+import type { CourseCategory, CourseDetail, CourseItemKind, CourseLevel, CourseOutlineModule, CourseStatus, CourseSummary, Locale } from '@lms/contracts';
+
+export interface CourseRecord {
+  id: string;
+  slug: string;
+  locale: Locale;
+  ownerId: string;
+  authorIds: string[];
+  status: CourseStatus;
+  draftVersion: number;
+  publishedVersion: number | null;
+  translationOf: string | null;
+}
+
+export interface VersionFields {
+  title: string;
+  summary: string;
+  category: CourseCategory;
+  level: CourseLevel;
+  estimatedMinutes: number | null;
+  tags: string[];
+}
+
+export interface NewCourse extends VersionFields {
+  slug: string;
+  locale: Locale;
+  ownerId: string;
+  translationOf: string | null;
+}
+
+/** Which courses a catalogue query may return, and at which version. */
+export type CatalogueView =
+  | { kind: 'published' }
+  | { kind: 'editable'; status: CourseStatus; userId: string | null };
+
+export interface CatalogueFilter {
+  category?: CourseCategory;
+  locale?: Locale;
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface ItemRecord {
+  id: string;
+  courseId: string;
+  kind: CourseItemKind;
+}
+
+/**
+ * The writes of one edit, all against the course's draft version, inside one transaction that
+ * holds the course row locked. The draft is created from the published version on first use.
+ */
+export interface DraftEditor {
+  readonly version: number;
+  updateVersion(fields: Partial<VersionFields>): Promise<void>;
+  updateCourse(fields: { slug?: string; locale?: Locale; translationOf?: string | null }): Promise<void>;
+  addModule(title: string): Promise<string>;
+  /** False when the module is not in this version. */
+  updateModule(moduleId: string, fields: { title?: string; position?: number }): Promise<boolean>;
+  addLesson(moduleId: string, title: string, markdown: string, html: string): Promise<string | null>;
+  updateLesson(itemId: string, fields: { title?: string; markdown?: string; html?: string; position?: number }): Promise<boolean>;
+}
+
+/** Storage port for courses, their versions and their content. */
+export abstract class CoursesRepository {
+  abstract findCourse(id: string): Promise<CourseRecord | null>;
+  abstract findCourseOfModule(moduleId: string): Promise<CourseRecord | null>;
+  abstract findItem(itemId: string): Promise<ItemRecord | null>;
+  abstract slugTaken(slug: string, exceptCourseId?: string): Promise<boolean>;
+  abstract create(course: NewCourse): Promise<string>;
+  abstract editDraft<T>(courseId: string, work: (draft: DraftEditor) => Promise<T>): Promise<T>;
+  /** Freezes the draft as the published version; false when there is nothing to publish. */
+  abstract publish(courseId: string): Promise<boolean>;
+  abstract setStatus(courseId: string, status: CourseStatus): Promise<void>;
+  abstract catalogue(view: CatalogueView, filter: CatalogueFilter): Promise<{ items: CourseSummary[]; total: number }>;
+  /** The course at one version, with its outline, in one query. */
+  abstract detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null>;
+  abstract countItems(courseId: string, version: number): Promise<number>;
+  abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null>;
+}
+
+export type { CourseOutlineModule };

@@ -1,0 +1,142 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { COURSE_CATEGORIES, COURSE_LEVELS, COURSE_STATUSES, LOCALES, type CourseCategory, type CourseLevel, type CourseStatus, type Locale } from '@lms/contracts';
+import { PageQueryDto } from '@lms/server-core';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCourseDto {
+  @ApiProperty({ example: 'ຄວາມປອດໄພທາງໄຊເບີ ສຳລັບພະນັກງານລັດ' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(0, 2000)
+  summary: string;
+
+  @ApiProperty({ enum: COURSE_CATEGORIES })
+  @IsIn(COURSE_CATEGORIES)
+  category: CourseCategory;
+
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale: Locale;
+
+  @ApiProperty({ enum: COURSE_LEVELS })
+  @IsIn(COURSE_LEVELS)
+  level: CourseLevel;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  estimatedMinutes?: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ description: 'URL name; made from the title when left out', example: 'cybersecurity-awareness-lo' })
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters and digits joined by single hyphens' })
+  @Length(3, 120)
+  slug?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The same course in the other language' })
+  @IsOptional()
+  @IsUUID()
+  translationOf?: string;
+}
+
+export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
+
+export class ListCoursesQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: COURSE_CATEGORIES })
+  @IsOptional()
+  @IsIn(COURSE_CATEGORIES)
+  category?: CourseCategory;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional({ enum: COURSE_STATUSES, description: 'draft and archived: instructors (their own courses) and admins only' })
+  @IsOptional()
+  @IsIn(COURSE_STATUSES)
+  status?: CourseStatus;
+}
+
+export class CreateModuleDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title: string;
+}
+
+export class UpdateModuleDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ description: '1-based; the others move to make room' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  position?: number;
+}
+
+export class CreateLessonDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ description: 'CommonMark; raw HTML is not rendered' })
+  @IsString()
+  @Length(0, 200_000)
+  markdown: string;
+}
+
+export class UpdateLessonDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 200_000)
+  markdown?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  position?: number;
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CourseDetail, CourseStatus, CourseSummary } from '@lms/contracts';
+import {
+  CoursesRepository,
+  type CatalogueFilter,
+  type CatalogueView,
+  type CourseRecord,
+  type DraftEditor,
+  type ItemRecord,
+  type NewCourse,
+  type VersionFields,
+} from './courses.repository';
+
+const COURSE_COLUMNS = `c.id, c.slug, c.locale, c.owner_id AS "ownerId", c.status, c.draft_version AS "draftVersion",
+  c.published_version AS "publishedVersion", c.translation_of AS "translationOf",
+  ARRAY(SELECT user_id FROM course_authors a WHERE a.course_id = c.id) AS "authorIds"`;
+
+const VERSION_COLUMNS: Record<keyof VersionFields, string> = {
+  title: 'title',
+  summary: 'summary',
+  category: 'category',
+  level: 'level',
+  estimatedMinutes: 'estimated_minutes',
+  tags: 'tags',
+};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Moves one row of an ordered list to a new 1-based position, closing and opening gaps. */
+async function reposition(m: EntityManager, table: string, scopeSql: string, scopeParams: unknown[], idColumn: string, id: string, position: number) {
+  const rows: { id: string }[] = await m.query(`SELECT ${idColumn} AS id FROM ${table} WHERE ${scopeSql} ORDER BY position, ${idColumn}`, scopeParams);
+  const ids = rows.map((r) => r.id).filter((r) => r !== id);
+  ids.splice(Math.min(position - 1, ids.length), 0, id);
+  await m.query(
+    `UPDATE ${table} t SET position = v.position FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, position)
+     WHERE t.${idColumn} = v.id AND ${scopeSql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 1}`)}`,
+    [ids, ...scopeParams],
+  );
+}
+
+@Injectable()
+export class TypeOrmCoursesRepository extends CoursesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async findCourse(id: string): Promise<CourseRecord | null> {
+    const [row] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM courses c WHERE c.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async findCourseOfModule(moduleId: string): Promise<CourseRecord | null> {
+    const [row] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS} FROM courses c JOIN course_modules m ON m.course_id = c.id WHERE m.id = $1`, [moduleId]);
+    return row ?? null;
+  }
+
+  async findItem(itemId: string): Promise<ItemRecord | null> {
+    const [row] = await this.dataSource.query(`SELECT id, course_id AS "courseId", kind FROM course_items WHERE id = $1`, [itemId]);
+    return row ?? null;
+  }
+
+  async slugTaken(slug: string, exceptCourseId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM courses WHERE slug = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [slug, exceptCourseId ?? null]);
+    return rows.length > 0;
+  }
+
+  create(course: NewCourse): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const [{ id }] = await m.query(
+        `INSERT INTO courses (slug, locale, owner_id, translation_of) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [course.slug, course.locale, course.ownerId, course.translationOf],
+      );
+      await m.query(
+        `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags) VALUES ($1, 1, $2, $3, $4, $5, $6, $7)`,
+        [id, course.title, course.summary, course.category, course.level, course.estimatedMinutes, course.tags],
+      );
+      return id as string;
+    });
+  }
+
+  editDraft<T>(courseId: string, work: (draft: DraftEditor) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (m) => {
+      const [course] = await m.query(`SELECT draft_version, published_version FROM courses WHERE id = $1 FOR UPDATE`, [courseId]);
+      let version: number = course.draft_version;
+      if (course.published_version === version) {
+        version = await this.copyVersion(m, courseId, version);
+      }
+      const touch = () => m.query(`UPDATE courses SET updated_at = now() WHERE id = $1`, [courseId]);
+      const editor: DraftEditor = {
+        version,
+        async updateVersion(fields) {
+          const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof VersionFields, unknown][];
+          if (!entries.length) return;
+          const sets = entries.map(([k], i) => `${VERSION_COLUMNS[k]} = $${i + 3}`).join(', ');
+          await m.query(`UPDATE course_versions SET ${sets} WHERE course_id = $1 AND version = $2`, [courseId, version, ...entries.map(([, v]) => v)]);
+          await touch();
+        },
+        async updateCourse(fields) {
+          if (fields.slug !== undefined) await m.query(`UPDATE courses SET slug = $2 WHERE id = $1`, [courseId, fields.slug]);
+          if (fields.locale !== undefined) await m.query(`UPDATE courses SET locale = $2 WHERE id = $1`, [courseId, fields.locale]);
+          if (fields.translationOf !== undefined) await m.query(`UPDATE courses SET translation_of = $2 WHERE id = $1`, [courseId, fields.translationOf]);
+          await touch();
+        },
+        async addModule(title) {
+          const [{ id }] = await m.query(`INSERT INTO course_modules (course_id) VALUES ($1) RETURNING id`, [courseId]);
+          await m.query(
+            `INSERT INTO course_module_revisions (module_id, course_id, version, title, position)
+             SELECT $1, $2, $3, $4, COALESCE(max(position), 0) + 1 FROM course_module_revisions WHERE course_id = $2 AND version = $3`,
+            [id, courseId, version, title],
+          );
+          await touch();
+          return id;
+        },
+        async updateModule(moduleId, fields) {
+          const [found] = await m.query(`SELECT 1 FROM course_module_revisions WHERE module_id = $1 AND version = $2 AND course_id = $3`, [moduleId, version, courseId]);
+          if (!found) return false;
+          if (fields.title !== undefined) await m.query(`UPDATE course_module_revisions SET title = $3 WHERE module_id = $1 AND version = $2`, [moduleId, version, fields.title]);
+          if (fields.position !== undefined) {
+            await reposition(m, 'course_module_revisions', 'course_id = $1 AND version = $2', [courseId, version], 'module_id', moduleId, fields.position);
+          }
+          await touch();
+          return true;
+        },
+        async addLesson(moduleId, title, markdown, html) {
+          const [found] = await m.query(`SELECT 1 FROM course_module_revisions WHERE module_id = $1 AND version = $2 AND course_id = $3`, [moduleId, version, courseId]);
+          if (!found) return null;
+          const [{ id }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, 'lesson') RETURNING id`, [courseId]);
+          await m.query(
+            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html)
+             SELECT $1, $2, $3, $4, COALESCE(max(position), 0) + 1, $5, $6, $7 FROM course_item_revisions
+             WHERE course_id = $2 AND version = $3 AND module_id = $4`,
+            [id, courseId, version, moduleId, title, markdown, html],
+          );
+          await touch();
+          return id;
+        },
+        async updateLesson(itemId, fields) {
+          const [found] = await m.query(`SELECT module_id FROM course_item_revisions WHERE item_id = $1 AND version = $2 AND course_id = $3`, [itemId, version, courseId]);
+          if (!found) return false;
+          if (fields.title !== undefined) await m.query(`UPDATE course_item_revisions SET title = $3 WHERE item_id = $1 AND version = $2`, [itemId, version, fields.title]);
+          if (fields.markdown !== undefined) {
+            await m.query(`UPDATE course_item_revisions SET markdown = $3, html = $4 WHERE item_id = $1 AND version = $2`, [itemId, version, fields.markdown, fields.html]);
+          }
+          if (fields.position !== undefined) {
+            await reposition(m, 'course_item_revisions', 'course_id = $1 AND version = $2 AND module_id = $3', [courseId, version, found.module_id], 'item_id', itemId, fields.position);
+          }
+          await touch();
+          return true;
+        },
+      };
+      return work(editor);
+    });
+  }
+
+  /** Copy-on-write: the frozen version's rows become the next, editable version. */
+  private async copyVersion(m: EntityManager, courseId: string, from: number): Promise<number> {
+    const to = from + 1;
+    await m.query(
+      `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags)
+       SELECT course_id, $3, title, summary, category, level, estimated_minutes, tags FROM course_versions WHERE course_id = $1 AND version = $2`,
+      [courseId, from, to],
+    );
+    await m.query(
+      `INSERT INTO course_module_revisions (module_id, course_id, version, title, position)
+       SELECT module_id, course_id, $3, title, position FROM course_module_revisions WHERE course_id = $1 AND version = $2`,
+      [courseId, from, to],
+    );
+    await m.query(
+      `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html)
+       SELECT item_id, course_id, $3, module_id, position, title, markdown, html FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
+      [courseId, from, to],
+    );
+    await m.query(`UPDATE courses SET draft_version = $2 WHERE id = $1`, [courseId, to]);
+    return to;
+  }
+
+  publish(courseId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const [course] = await m.query(`SELECT draft_version, published_version FROM courses WHERE id = $1 FOR UPDATE`, [courseId]);
+      if (course.published_version === course.draft_version) {
+        await m.query(`UPDATE courses SET status = 'published', updated_at = now() WHERE id = $1`, [courseId]);
+        return false;
+      }
+      await m.query(`UPDATE course_versions SET published_at = now() WHERE course_id = $1 AND version = $2`, [courseId, course.draft_version]);
+      await m.query(`UPDATE courses SET published_version = draft_version, status = 'published', updated_at = now() WHERE id = $1`, [courseId]);
+      return true;
+    });
+  }
+
+  async setStatus(courseId: string, status: CourseStatus): Promise<void> {
+    await this.dataSource.query(`UPDATE courses SET status = $2, updated_at = now() WHERE id = $1`, [courseId, status]);
+  }
+
+  async catalogue(view: CatalogueView, filter: CatalogueFilter): Promise<{ items: CourseSummary[]; total: number }> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    let versionColumn = 'c.published_version';
+    if (view.kind === 'published') where.push(`c.status = 'published'`);
+    else {
+      versionColumn = 'c.draft_version';
+      where.push(`c.status = ${p(view.status)}`);
+      if (view.userId) where.push(`(c.owner_id = ${p(view.userId)} OR EXISTS (SELECT 1 FROM course_authors a WHERE a.course_id = c.id AND a.user_id = $${params.length}))`);
+    }
+    if (filter.category) where.push(`v.category = ${p(filter.category)}`);
+    if (filter.locale) where.push(`c.locale = ${p(filter.locale)}`);
+    if (filter.q) {
+      const q = p(`%${escapeLike(filter.q)}%`);
+      where.push(`(v.title ILIKE ${q} OR v.summary ILIKE ${q})`);
+    }
+    const limit = p(filter.limit);
+    const offset = p(filter.offset);
+    const rows = await this.dataSource.query(
+      `SELECT c.id, c.slug, v.title, v.summary, v.category, c.locale, v.level, v.estimated_minutes AS "estimatedMinutes", c.status,
+              count(*) OVER () AS total
+       FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = ${versionColumn}
+       WHERE ${where.join(' AND ')}
+       ORDER BY v.title, c.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.id, c.slug, v.title, v.summary, v.category, c.locale, v.level, v.estimated_minutes AS "estimatedMinutes", c.status,
+              v.tags, v.version, c.published_version AS "publishedVersion", c.translation_of AS "translationOf",
+              COALESCE((
+                SELECT json_agg(json_build_object('id', mr.module_id, 'title', mr.title, 'position', mr.position, 'items', COALESCE((
+                  SELECT json_agg(json_build_object('id', ir.item_id, 'kind', i.kind, 'title', ir.title, 'position', ir.position) ORDER BY ir.position)
+                  FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
+                  WHERE ir.course_id = c.id AND ir.version = v.version AND ir.module_id = mr.module_id), '[]'::json)) ORDER BY mr.position)
+                FROM course_module_revisions mr WHERE mr.course_id = c.id AND mr.version = v.version), '[]'::json) AS modules
+       FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = $2
+       WHERE c.id = $1`,
+      [courseId, version],
+    );
+    return row ?? null;
+  }
+
+  async countItems(courseId: string, version: number): Promise<number> {
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM course_item_revisions WHERE course_id = $1 AND version = $2`, [courseId, version]);
+    return count;
+  }
+
+  async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ir.item_id AS id, ir.title, COALESCE(ir.html, '') AS html FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
+       WHERE ir.item_id = $1 AND ir.version = $2 AND i.kind = 'lesson'`,
+      [itemId, version],
+    );
+    return row ?? null;
+  }
+}
