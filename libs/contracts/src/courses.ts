@@ -38,8 +38,20 @@ export interface CourseOutlineModule {
   items: CourseOutlineItem[];
 }
 
+export const COMPETENCE_AREAS = ['information-data-literacy', 'communication-collaboration', 'digital-content-creation', 'safety', 'problem-solving'] as const;
+export type CompetenceArea = (typeof COMPETENCE_AREAS)[number];
+export const PROFICIENCY_LEVELS = ['foundation', 'intermediate', 'advanced', 'highly-specialised'] as const;
+export type ProficiencyLevel = (typeof PROFICIENCY_LEVELS)[number];
+
+/** A DigComp 2.2 competence area the course builds, at a proficiency level. */
+export interface Competence {
+  area: CompetenceArea;
+  level: ProficiencyLevel;
+}
+
 export interface CourseDetail extends CourseSummary {
   tags: string[];
+  competences: Competence[];
   /** The version shown: the draft for the course's authors, the published one for everyone else. */
   version: number;
   publishedVersion: number | null;

@@ -5,6 +5,7 @@ import { Argon2PasswordHasher, ensureFirstAdmin, TypeOrmUsersRepository } from '
 import { TypeOrmOrgUnitsRepository } from '@lms/server-org';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed-demo';
 import { seedLoad } from './seed-load';
+import { seedStarterCourses } from './seed-starter-courses';
 
 const USAGE = 'usage: lane-cli migrate | revert | seed-demo | seed-load --learners N';
 
@@ -38,9 +39,9 @@ async function main(argv: string[]): Promise<void> {
         const seeded = await seedDemo(ds, hasher);
         // The contract: ADMIN_EMAIL and ADMIN_PASSWORD also create the first admin when the seed runs.
         if (config.admin) await ensureFirstAdmin(config.admin, { users: new TypeOrmUsersRepository(ds), orgUnits: new TypeOrmOrgUnitsRepository(ds), hasher });
-        return seeded;
+        return { ...seeded, coursesImported: await seedStarterCourses(ds, 'instructor@lane.demo') };
       });
-      log(`demo data: ${report.unitsCreated} org units and ${report.usersCreated} users created`);
+      log(`demo data: ${report.unitsCreated} org units, ${report.usersCreated} users and ${report.coursesImported} starter courses created`);
       log(`demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.roles[0] ?? 'learner'})`).join(', ')}`);
       return;
     }

@@ -44,3 +44,4 @@ export * from './ops/system-ping.service';
 export * from './auth/access-token.module';
 export * from './lifecycle/graceful-shutdown';
 export * from './auth/jwt.strategy';
+export * from './http/read-uploaded-file';

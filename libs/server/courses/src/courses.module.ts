@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthoringService } from './authoring.service';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
+import { CoursePackagesService } from './packages/course-packages.service';
 import { TypeOrmCoursesRepository } from './typeorm-courses.repository';
 
 /** Courses, their versions, modules and lessons: services and storage, without HTTP. */
 @Module({
-  providers: [CoursesService, AuthoringService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
-  exports: [CoursesService, AuthoringService, CoursesRepository],
+  providers: [CoursesService, AuthoringService, CoursePackagesService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
+  exports: [CoursesService, AuthoringService, CoursePackagesService, CoursesRepository],
 })
 export class CoursesModule {}

@@ -1,4 +1,4 @@
-import type { CourseCategory, CourseDetail, CourseItemKind, CourseLevel, CourseOutlineModule, CourseStatus, CourseSummary, Locale } from '@lms/contracts';
+import type { Competence, CourseCategory, CourseDetail, CourseItemKind, CourseLevel, CourseOutlineModule, CourseStatus, CourseSummary, Locale } from '@lms/contracts';
 
 export interface CourseRecord {
   id: string;
@@ -62,6 +62,21 @@ export interface DraftEditor {
   updateLesson(itemId: string, fields: { title?: string; markdown?: string; html?: string; position?: number }): Promise<boolean>;
 }
 
+/** A course as a package holds it: what import writes and export reads. */
+export interface PackageContent {
+  translationKey: string | null;
+  slug: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  category: CourseCategory;
+  level: CourseLevel;
+  estimatedMinutes: number | null;
+  tags: string[];
+  competences: Competence[];
+  modules: { title: string; items: { kind: 'lesson' | 'quiz'; title: string; content: string; html?: string }[] }[];
+}
+
 /** Storage port for courses, their versions and their content. */
 export abstract class CoursesRepository {
   abstract findCourse(id: string): Promise<CourseRecord | null>;
@@ -77,6 +92,9 @@ export abstract class CoursesRepository {
   /** The course at one version, with its outline, in one query. */
   abstract detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null>;
   abstract countItems(courseId: string, version: number): Promise<number>;
+  /** Creates a course, its first version and all its content in one transaction; links the other-language edition. */
+  abstract createFromPackage(content: PackageContent, ownerId: string): Promise<string>;
+  abstract packageContent(courseId: string, version: number): Promise<PackageContent | null>;
   abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null>;
 }
 

@@ -10,6 +10,7 @@ import {
   type DraftEditor,
   type ItemRecord,
   type NewCourse,
+  type PackageContent,
   type VersionFields,
 } from './courses.repository';
 
@@ -160,8 +161,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
   private async copyVersion(m: EntityManager, courseId: string, from: number): Promise<number> {
     const to = from + 1;
     await m.query(
-      `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags)
-       SELECT course_id, $3, title, summary, category, level, estimated_minutes, tags FROM course_versions WHERE course_id = $1 AND version = $2`,
+      `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags, competences)
+       SELECT course_id, $3, title, summary, category, level, estimated_minutes, tags, competences FROM course_versions WHERE course_id = $1 AND version = $2`,
       [courseId, from, to],
     );
     await m.query(
@@ -170,8 +171,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
       [courseId, from, to],
     );
     await m.query(
-      `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html)
-       SELECT item_id, course_id, $3, module_id, position, title, markdown, html FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
+      `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source)
+       SELECT item_id, course_id, $3, module_id, position, title, markdown, html, source FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
       [courseId, from, to],
     );
     await m.query(`UPDATE courses SET draft_version = $2 WHERE id = $1`, [courseId, to]);
@@ -231,7 +232,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
   async detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id, c.slug, v.title, v.summary, v.category, c.locale, v.level, v.estimated_minutes AS "estimatedMinutes", c.status,
-              v.tags, v.version, c.published_version AS "publishedVersion", c.translation_of AS "translationOf",
+              v.tags, v.competences, v.version, c.published_version AS "publishedVersion", c.translation_of AS "translationOf",
               COALESCE((
                 SELECT json_agg(json_build_object('id', mr.module_id, 'title', mr.title, 'position', mr.position, 'items', COALESCE((
                   SELECT json_agg(json_build_object('id', ir.item_id, 'kind', i.kind, 'title', ir.title, 'position', ir.position) ORDER BY ir.position)
@@ -248,6 +249,54 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
   async countItems(courseId: string, version: number): Promise<number> {
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM course_item_revisions WHERE course_id = $1 AND version = $2`, [courseId, version]);
     return count;
+  }
+
+  createFromPackage(content: PackageContent, ownerId: string): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const [{ id }] = await m.query(
+        `INSERT INTO courses (slug, locale, owner_id, translation_key, translation_of)
+         VALUES ($1, $2::varchar, $3, $4::varchar, (SELECT id FROM courses WHERE translation_key = $4::varchar AND locale <> $2::varchar ORDER BY created_at LIMIT 1))
+         RETURNING id`,
+        [content.slug, content.locale, ownerId, content.translationKey],
+      );
+      if (content.translationKey) {
+        await m.query(`UPDATE courses SET translation_of = $1 WHERE translation_key = $2 AND locale <> $3 AND translation_of IS NULL`, [id, content.translationKey, content.locale]);
+      }
+      await m.query(
+        `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags, competences)
+         VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+        [id, content.title, content.summary, content.category, content.level, content.estimatedMinutes, content.tags, JSON.stringify(content.competences)],
+      );
+      for (const [mi, mod] of content.modules.entries()) {
+        const [{ id: moduleId }] = await m.query(`INSERT INTO course_modules (course_id) VALUES ($1) RETURNING id`, [id]);
+        await m.query(`INSERT INTO course_module_revisions (module_id, course_id, version, title, position) VALUES ($1, $2, 1, $3, $4)`, [moduleId, id, mod.title, mi + 1]);
+        for (const [ii, item] of mod.items.entries()) {
+          const [{ id: itemId }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, $2) RETURNING id`, [id, item.kind]);
+          await m.query(
+            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source)
+             VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8)`,
+            [itemId, id, moduleId, ii + 1, item.title, item.kind === 'lesson' ? item.content : null, item.kind === 'lesson' ? (item.html ?? '') : null, item.kind === 'quiz' ? item.content : null],
+          );
+        }
+      }
+      return id as string;
+    });
+  }
+
+  async packageContent(courseId: string, version: number): Promise<PackageContent | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.translation_key AS "translationKey", c.slug, c.locale, v.title, v.summary, v.category, v.level,
+              v.estimated_minutes AS "estimatedMinutes", v.tags, v.competences,
+              COALESCE((
+                SELECT json_agg(json_build_object('title', mr.title, 'items', COALESCE((
+                  SELECT json_agg(json_build_object('kind', i.kind, 'title', ir.title, 'content', COALESCE(ir.markdown, ir.source, '')) ORDER BY ir.position)
+                  FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
+                  WHERE ir.course_id = c.id AND ir.version = v.version AND ir.module_id = mr.module_id AND i.kind IN ('lesson', 'quiz')), '[]'::json)) ORDER BY mr.position)
+                FROM course_module_revisions mr WHERE mr.course_id = c.id AND mr.version = v.version), '[]'::json) AS modules
+       FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = $2 WHERE c.id = $1`,
+      [courseId, version],
+    );
+    return row ?? null;
   }
 
   async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null> {

@@ -2,12 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Page, UserView, UsersImportResult } from '@lms/contracts';
-import { CurrentActor, Roles, type Actor } from '@lms/server-core';
+import { CurrentActor, readUploadedFile, Roles, type Actor } from '@lms/server-core';
 import { CreateUserDto } from './dtos/create-user.dto';
 import { ListUsersQuery } from './dtos/list-users.query';
 import { UpdateUserDto } from './dtos/update-user.dto';
 import { UsersImportService } from './import/users-import.service';
-import { readUploadedFile } from './import/read-uploaded-file';
+
 import { UsersService } from './users.service';
 
 /** Admins manage everyone; HR managers manage the users of their org unit's subtree. */

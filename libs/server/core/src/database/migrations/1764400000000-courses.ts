@@ -17,6 +17,7 @@ export class Courses1764400000000 implements MigrationInterface {
         slug varchar(120) NOT NULL,
         locale varchar(2) NOT NULL CHECK (locale IN ('lo', 'en')),
         translation_of uuid REFERENCES courses (id) ON DELETE SET NULL,
+        translation_key varchar(120),
         owner_id uuid NOT NULL REFERENCES users (id) ON DELETE RESTRICT,
         status varchar(16) NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'archived')),
         draft_version integer NOT NULL DEFAULT 1,
@@ -28,6 +29,7 @@ export class Courses1764400000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX courses_status_idx ON courses (status, locale)`);
     await q.query(`CREATE INDEX courses_owner_id_idx ON courses (owner_id)`);
+    await q.query(`CREATE INDEX courses_translation_key_idx ON courses (translation_key) WHERE translation_key IS NOT NULL`);
     await q.query(`
       CREATE TABLE course_authors (
         course_id uuid NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
@@ -46,6 +48,7 @@ export class Courses1764400000000 implements MigrationInterface {
         level varchar(16) NOT NULL CHECK (level IN ('beginner', 'intermediate', 'advanced')),
         estimated_minutes integer CHECK (estimated_minutes IS NULL OR estimated_minutes BETWEEN 1 AND 10000),
         tags text[] NOT NULL DEFAULT '{}',
+        competences jsonb NOT NULL DEFAULT '[]',
         published_at timestamptz,
         PRIMARY KEY (course_id, version)
       )`);
@@ -85,6 +88,8 @@ export class Courses1764400000000 implements MigrationInterface {
         title varchar(200) NOT NULL,
         markdown text,
         html text,
+        -- a quiz's question source as imported (Moodle GIFT), until the assessments feature owns it
+        source text,
         PRIMARY KEY (item_id, version),
         FOREIGN KEY (course_id, version) REFERENCES course_versions (course_id, version) ON DELETE CASCADE
       )`);

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@lms/server-core';
+import { Argon2PasswordHasher } from '@lms/server-identity';
+import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { seedDemo } from './seed-demo';
+import { seedStarterCourses, starterPackageDirs } from './seed-starter-courses';
+
+const EXPECTED_COURSES = ['ai-fundamentals', 'cybersecurity-awareness', 'data-science-foundations', 'digital-devices-safely', 'digital-government-policy', 'email-for-government', 'web-search-and-sources'];
+
+describe('the starter catalogue (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    await seedDemo(ds, new Argon2PasswordHasher());
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('ships seven courses, each in Lao and in English', () => {
+    const keys = starterPackageDirs().map((d) => /translationKey:\s*(\S+)/.exec(readFileSync(join(d, 'course.yaml'), 'utf8'))![1]);
+    const locales = starterPackageDirs().map((d) => /locale:\s*(\S+)/.exec(readFileSync(join(d, 'course.yaml'), 'utf8'))![1]);
+    expect([...new Set(keys)].sort()).toEqual(EXPECTED_COURSES);
+    for (const key of EXPECTED_COURSES) expect(locales.filter((_, i) => keys[i] === key).sort()).toEqual(['en', 'lo']);
+  });
+
+  it('imports and publishes every package through the package importer, once', async () => {
+    const dirs = starterPackageDirs();
+    expect(await seedStarterCourses(ds, 'instructor@lane.demo')).toBe(dirs.length);
+    expect(await seedStarterCourses(ds, 'instructor@lane.demo')).toBe(0);
+    const rows: { slug: string; status: string; modules: number; lessons: number; linked: boolean }[] = await ds.query(
+      `SELECT c.slug, c.status,
+              (SELECT count(*)::int FROM course_module_revisions m WHERE m.course_id = c.id AND m.version = c.published_version) AS modules,
+              (SELECT count(*)::int FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id
+                WHERE r.course_id = c.id AND r.version = c.published_version AND i.kind = 'lesson') AS lessons,
+              (c.translation_of IS NOT NULL) AS linked
+       FROM courses c ORDER BY c.slug`,
+    );
+    expect(rows).toHaveLength(dirs.length);
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: 'published', linked: true });
+      expect(row.modules).toBeGreaterThanOrEqual(3);
+      expect(row.lessons).toBeGreaterThanOrEqual(6);
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import { DataSource } from 'typeorm';
+import { ZipFile } from 'yazl';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+const MANIFEST = `translationKey: phishing-basics
+slug: phishing-basics-en
+locale: en
+title: "Phishing: the basics"
+summary: Recognise and report phishing.
+category: cybersecurity
+level: beginner
+estimatedMinutes: 30
+tags: [phishing]
+competences:
+  - area: safety
+    level: foundation
+modules:
+  - title: Spotting phishing
+    items:
+      - lesson: lessons/01-signs.md
+        title: The signs of a phishing email
+      - quiz: quizzes/module-1.gift
+        title: Check yourself
+  - title: Reporting
+    items:
+      - lesson: lessons/02-report.md
+        title: What to do next
+`;
+
+const FILES: Record<string, string> = {
+  'course.yaml': MANIFEST,
+  'lessons/01-signs.md': '# The signs of a phishing email\n\n- Urgency\n- A sender that does not match\n\n<script>alert(1)</script>',
+  'lessons/02-report.md': '# What to do next\n\nReport it to your IT focal point. ພະນັກງານລັດ',
+  'quizzes/module-1.gift': '$CATEGORY: phishing-basics/module-1\n\n::Urgency::Urgent requests are a warning sign {T}\n',
+};
+
+async function zipOf(files: Record<string, string | Buffer>, options: { symlink?: string } = {}): Promise<Buffer> {
+  const zip = new ZipFile();
+  for (const [name, content] of Object.entries(files)) {
+    if (content === undefined) continue;
+    zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, name === options.symlink ? { mode: 0o120777 } : {});
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const c of zip.outputStream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function multipart(zip: Buffer) {
+  const boundary = '----lane-package';
+  return {
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="course.zip"\r\nContent-Type: application/zip\r\n\r\n`),
+      zip,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('Course packages (real app, real PostgreSQL)', () => {
+  let api: ApiHarness;
+  let instructor: string;
+  let learner: string;
+
+  beforeAll(async () => {
+    api = await startApi({ uploadLimitBytes: 50 * 1024 * 1024 });
+    const unit = await api.unit('MTC');
+    await api.user('teacher@mtc.gov.la', unit, ['instructor']);
+    await api.user('learner@mtc.gov.la', unit);
+    instructor = (await api.login('teacher@mtc.gov.la')).accessToken;
+    learner = (await api.login('learner@mtc.gov.la')).accessToken;
+  });
+  afterAll(() => api.close());
+
+  const upload = (zip: Buffer, token = instructor) => api.request({ method: 'POST', url: '/api/v1/course-packages', token, ...multipart(zip) });
+  const courseCount = async () => (await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM courses'))[0].n as number;
+
+  it('imports a package as a draft course with its outline, competences and sanitised lessons', async () => {
+    const res = await upload(await zipOf(FILES));
+    expect(res.statusCode).toBe(201);
+    const course = res.json();
+    expect(course).toMatchObject({ slug: 'phishing-basics-en', title: 'Phishing: the basics', status: 'draft', competences: [{ area: 'safety', level: 'foundation' }] });
+    expect(course.modules.map((m: { title: string; items: { kind: string }[] }) => [m.title, m.items.map((i) => i.kind)])).toEqual([
+      ['Spotting phishing', ['lesson', 'quiz']],
+      ['Reporting', ['lesson']],
+    ]);
+    const lesson = await api.request({ method: 'GET', url: `/api/v1/lessons/${course.modules[0].items[0].id}`, token: instructor });
+    expect(lesson.json().html).toContain('<li>Urgency</li>');
+    expect(lesson.json().html).not.toContain('<script');
+  });
+
+  it('exports a package that imports back into an equal course', async () => {
+    const original = (await upload(await zipOf({ ...FILES, 'course.yaml': MANIFEST.replace(/phishing-basics-en/, 'roundtrip-en') }))).json();
+    const exported = await api.request({ method: 'GET', url: `/api/v1/courses/${original.id}/package`, token: instructor });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toBe('application/zip');
+    // Re-import under another slug (slugs are unique) and compare everything but ids and slug.
+    const { readZip } = await import('@lms/server-courses');
+    const files = await readZip(exported.rawPayload);
+    const manifest = files.get('course.yaml')!.toString().replace('slug: roundtrip-en', 'slug: roundtrip-copy-en');
+    const copy = (await upload(await zipOf({ ...Object.fromEntries(files), 'course.yaml': manifest }))).json();
+    const strip = (c: { modules: { id: string; items: { id: string }[] }[] }) => ({
+      ...c,
+      id: undefined,
+      slug: undefined,
+      translationOf: undefined,
+      modules: c.modules.map((m) => ({ ...m, id: undefined, items: m.items.map((i) => ({ ...i, id: undefined })) })),
+    });
+    expect(strip(copy)).toEqual(strip(original));
+    const lessonOf = (c: { modules: { items: { id: string }[] }[] }) => api.request({ method: 'GET', url: `/api/v1/lessons/${c.modules[1].items[0].id}`, token: instructor });
+    expect((await lessonOf(copy)).json().html).toBe((await lessonOf(original)).json().html);
+  });
+
+  describe('refuses malformed packages with a 422 naming the file, writing nothing', () => {
+    const cases: [string, () => Promise<Buffer>, { file: string; line?: number; message: RegExp }][] = [
+      ['a missing manifest', () => zipOf({ 'lessons/01-signs.md': 'x' }), { file: 'course.yaml', message: /missing/ }],
+      ['broken YAML', () => zipOf({ ...FILES, 'course.yaml': 'slug: a\ntitle: [unclosed\n' }), { file: 'course.yaml', line: 3, message: /./ }],
+      ['an unknown category, on its line', () => zipOf({ ...FILES, 'course.yaml': MANIFEST.replace('category: cybersecurity', 'category: cooking') }), { file: 'course.yaml', line: 6, message: /category must be one of/ }],
+      ['a lesson file that is not there', () => zipOf({ ...FILES, 'lessons/02-report.md': undefined as never }), { file: 'course.yaml', line: 22, message: /not in the package/ }],
+      ['a lesson that is not UTF-8', () => zipOf({ ...FILES, 'lessons/01-signs.md': Buffer.from([0xff, 0xfe, 0x00, 0xd8]) }), { file: 'lessons/01-signs.md', message: /UTF-8/ }],
+      ['a zip-slip path', async () => {
+        const zip = await zipOf({ ...FILES, 'xx/evil.md': 'owned' });
+        return Buffer.from(zip.toString('latin1').replaceAll('xx/evil.md', '../evil.md'), 'latin1');
+      }, { file: '../evil.md', message: /leaves the package/ }],
+      ['a symlink', () => zipOf({ ...FILES, 'media/link': '/etc/passwd' }, { symlink: 'media/link' }), { file: 'media/link', message: /symbolic links/ }],
+      ['more than 500 entries', () => zipOf({ ...FILES, ...Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`media/f${i}.txt`, 'x'])) }), { file: '(zip)', message: /at most 500/ }],
+      ['a zip bomb', () => zipOf({ ...FILES, 'media/bomb.bin': Buffer.alloc(30 * 1024 * 1024) }), { file: 'media/bomb.bin', message: /zip bomb/ }],
+      ['something that is not a zip', async () => Buffer.from('just text'), { file: '(zip)', message: /not a readable zip/ }],
+    ];
+
+    it.each(cases)('%s', async (_, make, expected) => {
+      const before = await courseCount();
+      const res = await upload(await make());
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ file: expected.file, ...(expected.line ? { line: expected.line } : {}), message: expect.stringMatching(expected.message) })]));
+      expect(await courseCount()).toBe(before);
+    });
+  });
+
+  it('refuses a taken slug with 409 and learners with 403', async () => {
+    expect((await upload(await zipOf(FILES))).statusCode).toBe(409);
+    expect((await upload(await zipOf(FILES), learner)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { CourseDetail } from '@lms/contracts';
+import type { Actor } from '@lms/server-core';
+import { CoursesRepository } from '../courses.repository';
+import { CoursesService } from '../courses.service';
+import { importPackage } from './import-package';
+import { writePackage } from './write-package';
+
+@Injectable()
+export class CoursePackagesService {
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly coursesService: CoursesService,
+  ) {}
+
+  /** Validates the whole package, then writes the course in one transaction. The importer owns it. */
+  async import(actor: Actor, zip: Buffer): Promise<CourseDetail> {
+    const id = await importPackage(this.courses, actor.userId, zip);
+    return this.coursesService.detail(actor, id);
+  }
+
+  /** The course as its authors see it (the draft), as a package zip. */
+  async export(actor: Actor, courseId: string): Promise<{ filename: string; zip: Buffer }> {
+    const course = await this.coursesService.editable(actor, courseId);
+    const content = (await this.courses.packageContent(courseId, course.draftVersion))!;
+    return { filename: `${content.slug}.zip`, zip: await writePackage(content) };
+  }
+}

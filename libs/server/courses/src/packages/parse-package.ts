@@ -1,0 +1,166 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  COMPETENCE_AREAS,
+  COURSE_CATEGORIES,
+  COURSE_LEVELS,
+  LOCALES,
+  PROFICIENCY_LEVELS,
+  type Competence,
+  type CourseCategory,
+  type CourseLevel,
+  type Locale,
+} from '@lms/contracts';
+import { PackageInvalid, type PackageProblem } from './package-error';
+
+export interface PackageItem {
+  kind: 'lesson' | 'quiz';
+  title: string;
+  path: string;
+  /** Lesson Markdown or quiz GIFT source. */
+  content: string;
+}
+
+export interface CoursePackage {
+  translationKey: string | null;
+  slug: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  category: CourseCategory;
+  level: CourseLevel;
+  estimatedMinutes: number | null;
+  tags: string[];
+  competences: Competence[];
+  modules: { title: string; items: PackageItem[] }[];
+}
+
+const MANIFEST = 'course.yaml';
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Validates a whole package before anything is written: the manifest's fields, every referenced
+ * file, and the files' encoding. Every problem names its file and, for the manifest, its line.
+ */
+export function parsePackage(files: Map<string, Buffer>): CoursePackage {
+  const problems: PackageProblem[] = [];
+  const raw = files.get(MANIFEST);
+  if (!raw) throw new PackageInvalid([{ file: MANIFEST, message: 'is missing from the package root' }]);
+  const lineCounter = new LineCounter();
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    throw new PackageInvalid([{ file: MANIFEST, message: 'is not UTF-8' }]);
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new PackageInvalid(doc.errors.map((e) => ({ file: MANIFEST, line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] })));
+  }
+  const data = doc.toJS() as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new PackageInvalid([{ file: MANIFEST, line: 1, message: 'must be a mapping of fields' }]);
+
+  const lineOf = (path: (string | number)[]) => nodeLine(doc, lineCounter, path);
+  const problem = (path: (string | number)[], message: string) => problems.push({ file: MANIFEST, line: lineOf(path), message: `${path.join('.')} ${message}` });
+  const str = (key: string, min: number, max: number, required = true): string => {
+    const v = data[key];
+    if (v === undefined || v === null) {
+      if (required) problem([key], 'is required');
+      return '';
+    }
+    if (typeof v !== 'string' || v.trim().length < min || v.length > max) problem([key], `must be text of ${min} to ${max} characters`);
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[]): T => {
+    const v = data[key];
+    if (!allowed.includes(v as T)) problem([key], `must be one of: ${allowed.join(', ')}`);
+    return v as T;
+  };
+
+  const known = new Set(['translationKey', 'slug', 'locale', 'title', 'summary', 'category', 'level', 'estimatedMinutes', 'tags', 'competences', 'modules']);
+  for (const key of Object.keys(data)) if (!known.has(key)) problem([key], 'is not a known field');
+
+  const slug = str('slug', 3, 120);
+  if (slug && !SLUG.test(slug)) problem(['slug'], 'must be lower-case letters and digits joined by single hyphens');
+  const translationKey = str('translationKey', 3, 120, false) || null;
+  if (translationKey && !SLUG.test(translationKey)) problem(['translationKey'], 'must be lower-case letters and digits joined by single hyphens');
+  const locale = oneOf('locale', LOCALES);
+  const title = str('title', 1, 200);
+  const summary = str('summary', 0, 2000, false);
+  const category = oneOf('category', COURSE_CATEGORIES);
+  const level = oneOf('level', COURSE_LEVELS);
+  const minutes = data.estimatedMinutes;
+  if (minutes !== undefined && (!Number.isInteger(minutes) || (minutes as number) < 1 || (minutes as number) > 10000)) problem(['estimatedMinutes'], 'must be a whole number from 1 to 10000');
+  const tags = data.tags ?? [];
+  if (!Array.isArray(tags) || tags.length > 20 || !tags.every((t) => typeof t === 'string' && t.length >= 1 && t.length <= 40)) problem(['tags'], 'must be a list of at most 20 short texts');
+
+  const competences: Competence[] = [];
+  const rawCompetences = data.competences ?? [];
+  if (!Array.isArray(rawCompetences)) problem(['competences'], 'must be a list');
+  else
+    rawCompetences.forEach((c, i) => {
+      const area = (c as Competence)?.area;
+      const lvl = (c as Competence)?.level;
+      if (!COMPETENCE_AREAS.includes(area)) problem(['competences', i, 'area'], `must be one of: ${COMPETENCE_AREAS.join(', ')}`);
+      if (!PROFICIENCY_LEVELS.includes(lvl)) problem(['competences', i, 'level'], `must be one of: ${PROFICIENCY_LEVELS.join(', ')}`);
+      competences.push({ area, level: lvl });
+    });
+
+  const modules: CoursePackage['modules'] = [];
+  const rawModules = data.modules;
+  if (!Array.isArray(rawModules) || !rawModules.length) problem(['modules'], 'must list at least one module');
+  else
+    rawModules.forEach((m, mi) => {
+      const mod = (m ?? {}) as { title?: unknown; items?: unknown };
+      if (typeof mod.title !== 'string' || !mod.title.trim() || mod.title.length > 200) problem(['modules', mi, 'title'], 'must be text of 1 to 200 characters');
+      const items: PackageItem[] = [];
+      if (!Array.isArray(mod.items) || !mod.items.length) problem(['modules', mi, 'items'], 'must list at least one lesson or quiz');
+      else
+        mod.items.forEach((it, ii) => {
+          const item = (it ?? {}) as { lesson?: unknown; quiz?: unknown; title?: unknown };
+          const kind = item.lesson !== undefined ? 'lesson' : item.quiz !== undefined ? 'quiz' : null;
+          const at = ['modules', mi, 'items', ii];
+          if (!kind || (item.lesson !== undefined && item.quiz !== undefined)) return problem(at, 'must have exactly one of lesson: or quiz:');
+          const path = item[kind];
+          if (typeof item.title !== 'string' || !item.title.trim() || item.title.length > 200) problem([...at, 'title'], 'must be text of 1 to 200 characters');
+          const folder = kind === 'lesson' ? 'lessons/' : 'quizzes/';
+          const extension = kind === 'lesson' ? '.md' : '.gift';
+          if (typeof path !== 'string' || !path.startsWith(folder) || !path.endsWith(extension)) return problem([...at, kind], `must be a path like ${folder}name${extension}`);
+          const content = files.get(path);
+          if (!content) return problem([...at, kind], `names ${path}, which is not in the package`);
+          let decoded = '';
+          try {
+            decoded = utf8.decode(content);
+          } catch {
+            problems.push({ file: path, message: 'is not UTF-8' });
+          }
+          if (decoded.length > 200_000) problems.push({ file: path, message: 'is longer than 200,000 characters' });
+          items.push({ kind, title: typeof item.title === 'string' ? item.title.trim() : '', path, content: decoded });
+        });
+      modules.push({ title: typeof mod.title === 'string' ? mod.title.trim() : '', items });
+    });
+
+  if (problems.length) throw new PackageInvalid(problems);
+  return {
+    translationKey,
+    slug,
+    locale,
+    title,
+    summary,
+    category,
+    level,
+    estimatedMinutes: (minutes as number | undefined) ?? null,
+    tags: tags as string[],
+    competences,
+    modules,
+  };
+}
+
+function nodeLine(doc: Document, lineCounter: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range && (isMap(node) || isSeq(node) || node)) return lineCounter.linePos(range[0]).line;
+  }
+  return undefined;
+}
