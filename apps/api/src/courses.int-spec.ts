@@ -119,6 +119,18 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect((await call('GET', '/courses?category=email', tokens.learner)).json().total).toBe(0);
   });
 
+  it('finds Lao words inside unspaced Lao text, in titles, summaries and lessons', async () => {
+    const lao = (await call('POST', '/courses', tokens.instructor, { ...COURSE, locale: 'lo', title: 'ຄວາມຮູ້ດ້ານຄວາມປອດໄພທາງໄຊເບີ', summary: 'ສຳລັບພະນັກງານລັດທຸກຂັ້ນ' })).json();
+    const mod = (await call('POST', `/courses/${lao.id}/modules`, tokens.instructor, { title: 'ພາກທີ 1' })).json();
+    await call('POST', `/modules/${mod.id}/lessons`, tokens.instructor, { title: 'ບົດທີ 1', markdown: 'ທຸກຄົນຕ້ອງຮຽນຮູ້ວິທີສັງເກດອີເມວຫຼອກລວງ' });
+    await call('POST', `/courses/${lao.id}/publish`, tokens.instructor);
+    const search = async (q: string) => (await call('GET', `/courses?q=${encodeURIComponent(q)}`, tokens.learner)).json().items.map((c: { id: string }) => c.id);
+    expect(await search('ຄວາມປອດໄພ')).toEqual([lao.id]);
+    expect(await search('ພະນັກງານ')).toEqual([lao.id]);
+    expect(await search('ຫຼອກລວງ')).toEqual([lao.id]);
+    expect(await search('ກະສິກຳ')).toEqual([]);
+  });
+
   it('archives a course out of the catalogue', async () => {
     const id = await buildCourse(1, 1, 'Digital policy and regulation');
     await call('POST', `/courses/${id}/publish`, tokens.instructor);
@@ -137,6 +149,34 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect(lesson.statusCode).toBe(201);
     expect(lesson.json().html).not.toMatch(/<script|<img|<[a-z][^>]*\son[a-z]+=|href="javascript/i);
     expect(lesson.json().html).toContain('ຄົ້ນຫາ');
+  });
+
+  it('answers a repeat lesson fetch with 304 Not Modified, and a changed lesson with 200', async () => {
+    const id = await buildCourse(1, 1, 'ETag course');
+    const lessonId = (await call('GET', `/courses/${id}`, tokens.instructor)).json().modules[0].items[0].id;
+    const first = await call('GET', `/lessons/${lessonId}`, tokens.instructor);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const repeat = await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: tokens.instructor, headers: { 'if-none-match': etag } });
+    expect(repeat.statusCode).toBe(304);
+    expect(repeat.body).toBe('');
+    await call('PATCH', `/lessons/${lessonId}`, tokens.instructor, { markdown: 'changed' });
+    const changed = await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: tokens.instructor, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+  });
+
+  it('reads the catalogue and a lesson in a fixed number of queries', async () => {
+    const ds = api.app.get(DataSource);
+    const id = await buildCourse(3, 3, 'Query count course');
+    await call('POST', `/courses/${id}/publish`, tokens.instructor);
+    const lessonId = (await call('GET', `/courses/${id}`, tokens.learner)).json().modules[2].items[2].id;
+    const spy = jest.spyOn(ds, 'query');
+    await call('GET', '/courses?pageSize=100', tokens.learner);
+    expect(spy.mock.calls.length).toBe(1);
+    spy.mockClear();
+    await call('GET', `/lessons/${lessonId}`, tokens.learner);
+    expect(spy.mock.calls.length).toBe(2);
+    spy.mockRestore();
   });
 
   it('reads an outline in the same number of queries whatever its size', async () => {

@@ -52,10 +52,9 @@ export class AuthoringService {
 
   /** A lesson as the actor may read it: authors see the draft, learners the published version. */
   async lesson(actor: Actor, lessonId: string): Promise<LessonView> {
-    const item = await this.courses.findItem(lessonId);
-    const course = item ? await this.courses.findCourse(item.courseId) : null;
-    const version = course ? readableVersion(actor, course) : null;
-    const lesson = version === null || !item ? null : await this.courses.lesson(item.id, version);
+    const course = await this.courses.findCourseOfItem(lessonId);
+    const version = course && course.itemKind === 'lesson' ? readableVersion(actor, course) : null;
+    const lesson = version === null ? null : await this.courses.lesson(lessonId, version);
     if (!lesson) throw this.lessonNotFound();
     return { ...lesson, attachments: [] };
   }

@@ -82,6 +82,8 @@ export abstract class CoursesRepository {
   abstract findCourse(id: string): Promise<CourseRecord | null>;
   abstract findCourseOfModule(moduleId: string): Promise<CourseRecord | null>;
   abstract findItem(itemId: string): Promise<ItemRecord | null>;
+  /** The item's course in the same query, for reads on the hot path. */
+  abstract findCourseOfItem(itemId: string): Promise<(CourseRecord & { itemKind: ItemRecord['kind'] }) | null>;
   abstract slugTaken(slug: string, exceptCourseId?: string): Promise<boolean>;
   abstract create(course: NewCourse): Promise<string>;
   abstract editDraft<T>(courseId: string, work: (draft: DraftEditor) => Promise<T>): Promise<T>;

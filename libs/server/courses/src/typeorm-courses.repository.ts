@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CourseDetail, CourseStatus, CourseSummary } from '@lms/contracts';
+import { segmentForSearch } from './search/segment-text';
 import {
   CoursesRepository,
   type CatalogueFilter,
@@ -27,10 +28,6 @@ const VERSION_COLUMNS: Record<keyof VersionFields, string> = {
   tags: 'tags',
 };
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Moves one row of an ordered list to a new 1-based position, closing and opening gaps. */
 async function reposition(m: EntityManager, table: string, scopeSql: string, scopeParams: unknown[], idColumn: string, id: string, position: number) {
   const rows: { id: string }[] = await m.query(`SELECT ${idColumn} AS id FROM ${table} WHERE ${scopeSql} ORDER BY position, ${idColumn}`, scopeParams);
@@ -40,6 +37,21 @@ async function reposition(m: EntityManager, table: string, scopeSql: string, sco
     `UPDATE ${table} t SET position = v.position FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, position)
      WHERE t.${idColumn} = v.id AND ${scopeSql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 1}`)}`,
     [ids, ...scopeParams],
+  );
+}
+
+/** Recomputes a version's search vector from its title, summary and lesson text. */
+async function refreshSearchVector(m: EntityManager, courseId: string, version: number): Promise<void> {
+  const [v] = await m.query(`SELECT title, summary FROM course_versions WHERE course_id = $1 AND version = $2`, [courseId, version]);
+  const lessons: { title: string; markdown: string | null }[] = await m.query(
+    `SELECT title, markdown FROM course_item_revisions WHERE course_id = $1 AND version = $2 ORDER BY module_id, position`,
+    [courseId, version],
+  );
+  await m.query(
+    `UPDATE course_versions SET search_vector =
+       setweight(to_tsvector('simple', $3), 'A') || setweight(to_tsvector('simple', $4), 'B') || setweight(to_tsvector('simple', $5), 'C')
+     WHERE course_id = $1 AND version = $2`,
+    [courseId, version, segmentForSearch(v.title), segmentForSearch(v.summary), segmentForSearch(lessons.map((l) => `${l.title}\n${l.markdown ?? ''}`).join('\n'))],
   );
 }
 
@@ -64,6 +76,11 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     return row ?? null;
   }
 
+  async findCourseOfItem(itemId: string): Promise<(CourseRecord & { itemKind: ItemRecord['kind'] }) | null> {
+    const [row] = await this.dataSource.query(`SELECT ${COURSE_COLUMNS}, i.kind AS "itemKind" FROM courses c JOIN course_items i ON i.course_id = c.id WHERE i.id = $1`, [itemId]);
+    return row ?? null;
+  }
+
   async slugTaken(slug: string, exceptCourseId?: string): Promise<boolean> {
     const rows = await this.dataSource.query(`SELECT 1 FROM courses WHERE slug = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [slug, exceptCourseId ?? null]);
     return rows.length > 0;
@@ -79,6 +96,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags) VALUES ($1, 1, $2, $3, $4, $5, $6, $7)`,
         [id, course.title, course.summary, course.category, course.level, course.estimatedMinutes, course.tags],
       );
+      await refreshSearchVector(m, id, 1);
       return id as string;
     });
   }
@@ -153,7 +171,9 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
           return true;
         },
       };
-      return work(editor);
+      const result = await work(editor);
+      await refreshSearchVector(m, courseId, version);
+      return result;
     });
   }
 
@@ -161,8 +181,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
   private async copyVersion(m: EntityManager, courseId: string, from: number): Promise<number> {
     const to = from + 1;
     await m.query(
-      `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags, competences)
-       SELECT course_id, $3, title, summary, category, level, estimated_minutes, tags, competences FROM course_versions WHERE course_id = $1 AND version = $2`,
+      `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags, competences, search_vector)
+       SELECT course_id, $3, title, summary, category, level, estimated_minutes, tags, competences, search_vector FROM course_versions WHERE course_id = $1 AND version = $2`,
       [courseId, from, to],
     );
     await m.query(
@@ -212,9 +232,11 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     }
     if (filter.category) where.push(`v.category = ${p(filter.category)}`);
     if (filter.locale) where.push(`c.locale = ${p(filter.locale)}`);
+    let order = 'v.title, c.id';
     if (filter.q) {
-      const q = p(`%${escapeLike(filter.q)}%`);
-      where.push(`(v.title ILIKE ${q} OR v.summary ILIKE ${q})`);
+      const query = `plainto_tsquery('simple', ${p(segmentForSearch(filter.q))})`;
+      where.push(`v.search_vector @@ ${query}`);
+      order = `ts_rank(v.search_vector, ${query}) DESC, v.title, c.id`;
     }
     const limit = p(filter.limit);
     const offset = p(filter.offset);
@@ -223,7 +245,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
               count(*) OVER () AS total
        FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = ${versionColumn}
        WHERE ${where.join(' AND ')}
-       ORDER BY v.title, c.id LIMIT ${limit} OFFSET ${offset}`,
+       ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
     return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0 };
@@ -279,6 +301,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
           );
         }
       }
+      await refreshSearchVector(m, id, 1);
       return id as string;
     });
   }

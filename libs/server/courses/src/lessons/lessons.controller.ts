@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LessonView } from '@lms/contracts';
 import { Authenticated, CurrentActor, Roles, type Actor } from '@lms/server-core';
@@ -11,10 +13,26 @@ import { UpdateLessonDto } from '../dtos/course.dto';
 export class LessonsController {
   constructor(private readonly authoring: AuthoringService) {}
 
+  /**
+   * Lessons carry a strong ETag of their content, so a phone that has the lesson already gets a
+   * 304 with no body. Private: what a user may read depends on who they are.
+   */
   @Get(':id')
   @Authenticated()
-  get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<LessonView> {
-    return this.authoring.lesson(actor, id);
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LessonView | undefined> {
+    const lesson = await this.authoring.lesson(actor, id);
+    const etag = `"${createHash('sha256').update(JSON.stringify(lesson)).digest('base64url').slice(0, 32)}"`;
+    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (req.headers['if-none-match'] === etag) {
+      void reply.status(304);
+      return undefined;
+    }
+    return lesson;
   }
 
   @Patch(':id')

@@ -49,9 +49,12 @@ export class Courses1764400000000 implements MigrationInterface {
         estimated_minutes integer CHECK (estimated_minutes IS NULL OR estimated_minutes BETWEEN 1 AND 10000),
         tags text[] NOT NULL DEFAULT '{}',
         competences jsonb NOT NULL DEFAULT '[]',
+        -- title (A), summary (B) and lesson text (C), Lao segmented into words: see segment-text.ts
+        search_vector tsvector NOT NULL DEFAULT ''::tsvector,
         published_at timestamptz,
         PRIMARY KEY (course_id, version)
       )`);
+    await q.query(`CREATE INDEX course_versions_search_idx ON course_versions USING gin (search_vector)`);
     await q.query(`
       CREATE TABLE course_modules (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
