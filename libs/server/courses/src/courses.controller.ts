@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CourseDetail, CourseOutlineModule, CourseSummary, Page } from '@lms/contracts';
 import { Authenticated, CurrentActor, Roles, type Actor } from '@lms/server-core';
 import { AuthoringService } from './authoring.service';
 import { CoursesService } from './courses.service';
-import { CreateCourseDto, CreateModuleDto, ListCoursesQuery, UpdateCourseDto } from './dtos/course.dto';
+import { CreateCourseDto, CreateModuleDto, ListCoursesQuery, ReplaceAuthorsDto, UpdateCourseDto } from './dtos/course.dto';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -51,6 +51,12 @@ export class CoursesController {
   @HttpCode(200)
   archive(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetail> {
     return this.courses.archive(actor, id);
+  }
+
+  @Put(':id/authors')
+  @Roles('instructor', 'admin')
+  replaceAuthors(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReplaceAuthorsDto): Promise<{ ownerId: string; authorIds: string[] }> {
+    return this.courses.replaceAuthors(actor, id, dto.userIds);
   }
 
   @Post(':id/modules')

@@ -9,6 +9,7 @@ export enum CoursesErrorCode {
   SlugTaken = 'courses.slug-taken',
   Archived = 'courses.archived',
   EmptyCourse = 'courses.empty-course',
+  NotAnInstructor = 'courses.not-an-instructor',
 }
 
 const STATUS: Record<CoursesErrorCode, HttpStatus> = {
@@ -19,6 +20,7 @@ const STATUS: Record<CoursesErrorCode, HttpStatus> = {
   [CoursesErrorCode.SlugTaken]: HttpStatus.CONFLICT,
   [CoursesErrorCode.Archived]: HttpStatus.CONFLICT,
   [CoursesErrorCode.EmptyCourse]: HttpStatus.CONFLICT,
+  [CoursesErrorCode.NotAnInstructor]: HttpStatus.BAD_REQUEST,
 };
 
 export class CoursesException extends ApiException {

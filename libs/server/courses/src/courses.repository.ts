@@ -90,6 +90,8 @@ export abstract class CoursesRepository {
   /** Freezes the draft as the published version; false when there is nothing to publish. */
   abstract publish(courseId: string): Promise<boolean>;
   abstract setStatus(courseId: string, status: CourseStatus): Promise<void>;
+  /** Replaces the co-authors; returns the ids of those that are not instructors (nothing is written then). */
+  abstract replaceAuthors(courseId: string, userIds: string[]): Promise<{ notInstructors: string[] }>;
   abstract catalogue(view: CatalogueView, filter: CatalogueFilter): Promise<{ items: CourseSummary[]; total: number }>;
   /** The course at one version, with its outline, in one query. */
   abstract detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null>;

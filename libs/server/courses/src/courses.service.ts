@@ -86,6 +86,18 @@ export class CoursesService {
     return this.detail(actor, id);
   }
 
+  /** Only the owner and admins choose the co-authors; co-authors must be active instructors. */
+  async replaceAuthors(actor: Actor, id: string, userIds: string[]): Promise<{ ownerId: string; authorIds: string[] }> {
+    const course = await this.editable(actor, id);
+    if (course.ownerId !== actor.userId && !actor.roles.includes('admin')) {
+      throw new CoursesException(CoursesErrorCode.NotAnAuthor, 'Only the course’s owner and admins may choose its co-authors');
+    }
+    const unique = [...new Set(userIds)].filter((u) => u !== course.ownerId);
+    const { notInstructors } = await this.courses.replaceAuthors(id, unique);
+    if (notInstructors.length) throw new CoursesException(CoursesErrorCode.NotAnInstructor, `These users are not active instructors: ${notInstructors.join(', ')}`);
+    return { ownerId: course.ownerId, authorIds: unique.sort() };
+  }
+
   /** The course if the actor may edit it: 404 if they cannot even see it, 403 if they can only read it. */
   async editable(actor: Actor, id: string): Promise<CourseRecord> {
     const course = await this.visible(actor, id);

@@ -216,6 +216,18 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     await this.dataSource.query(`UPDATE courses SET status = $2, updated_at = now() WHERE id = $1`, [courseId, status]);
   }
 
+  replaceAuthors(courseId: string, userIds: string[]): Promise<{ notInstructors: string[] }> {
+    return this.dataSource.transaction(async (m) => {
+      const found: { id: string }[] = await m.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) AND 'instructor' = ANY(roles) AND status = 'active'`, [userIds]);
+      const ok = new Set(found.map((r) => r.id));
+      const notInstructors = userIds.filter((id) => !ok.has(id));
+      if (notInstructors.length) return { notInstructors };
+      await m.query(`DELETE FROM course_authors WHERE course_id = $1`, [courseId]);
+      await m.query(`INSERT INTO course_authors (course_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [courseId, userIds]);
+      return { notInstructors: [] };
+    });
+  }
+
   async catalogue(view: CatalogueView, filter: CatalogueFilter): Promise<{ items: CourseSummary[]; total: number }> {
     const params: unknown[] = [];
     const p = (value: unknown) => {

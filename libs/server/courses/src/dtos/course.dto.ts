@@ -140,3 +140,11 @@ export class UpdateLessonDto {
   @Min(1)
   position?: number;
 }
+
+export class ReplaceAuthorsDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The co-authors besides the owner' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  userIds: string[];
+}
