@@ -60,9 +60,21 @@ export interface CourseDetail extends CourseSummary {
   modules: CourseOutlineModule[];
 }
 
+export interface AttachmentView {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  url: string;
+  /** Phone-sized WebP renditions of an image, smallest first. */
+  variants: { width: number; sizeBytes: number; url: string }[];
+}
+
 export interface LessonView {
   id: string;
   title: string;
   html: string;
-  attachments: unknown[];
+  attachments: AttachmentView[];
+  /** What opening the lesson costs on mobile data: its HTML plus each attachment at its smallest size. */
+  downloadBytes: number;
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { LoggingModule } from './logging/logging.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
 import { Clock, SystemClock } from './time/clock';
 
 /** What every process needs: validated config, logging, a Redis probe connection and the clock. */
@@ -14,9 +15,9 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), RedisModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), RedisModule, StorageModule],
       providers: [{ provide: Clock, useClass: SystemClock }],
-      exports: [ConfigModule, LoggingModule, RedisModule, Clock],
+      exports: [ConfigModule, LoggingModule, RedisModule, StorageModule, Clock],
     };
   }
 }

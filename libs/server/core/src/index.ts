@@ -45,3 +45,6 @@ export * from './auth/access-token.module';
 export * from './lifecycle/graceful-shutdown';
 export * from './auth/jwt.strategy';
 export * from './http/read-uploaded-file';
+export * from './storage/storage.port';
+export * from './storage/filesystem-storage';
+export * from './storage/storage.module';

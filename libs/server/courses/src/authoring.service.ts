@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CourseOutlineModule, LessonView } from '@lms/contracts';
 import type { Actor } from '@lms/server-core';
+import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
 import { readableVersion } from './course-access';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository } from './courses.repository';
@@ -56,7 +57,7 @@ export class AuthoringService {
     const version = course && course.itemKind === 'lesson' ? readableVersion(actor, course) : null;
     const lesson = version === null ? null : await this.courses.lesson(lessonId, version);
     if (!lesson) throw this.lessonNotFound();
-    return { ...lesson, attachments: [] };
+    return { id: lesson.id, title: lesson.title, html: lesson.html, attachments: lesson.attachments.map(toAttachmentView), downloadBytes: downloadBytes(lesson.html, lesson.attachments) };
   }
 
   private async module(actor: Actor, courseId: string, moduleId: string): Promise<CourseOutlineModule> {

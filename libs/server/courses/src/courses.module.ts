@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsService } from './attachments/attachments.service';
 import { AuthoringService } from './authoring.service';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
@@ -7,7 +8,7 @@ import { TypeOrmCoursesRepository } from './typeorm-courses.repository';
 
 /** Courses, their versions, modules and lessons: services and storage, without HTTP. */
 @Module({
-  providers: [CoursesService, AuthoringService, CoursePackagesService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
-  exports: [CoursesService, AuthoringService, CoursePackagesService, CoursesRepository],
+  providers: [CoursesService, AuthoringService, CoursePackagesService, AttachmentsService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
+  exports: [CoursesService, AuthoringService, CoursePackagesService, AttachmentsService, CoursesRepository],
 })
 export class CoursesModule {}

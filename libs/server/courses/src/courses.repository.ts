@@ -47,6 +47,23 @@ export interface ItemRecord {
   kind: CourseItemKind;
 }
 
+export interface StoredVariant {
+  width: number;
+  contentType: string;
+  sizeBytes: number;
+  storageKey: string;
+}
+
+export interface AttachmentRecord {
+  id: string;
+  courseId: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  storageKey: string;
+  variants: StoredVariant[];
+}
+
 /**
  * The writes of one edit, all against the course's draft version, inside one transaction that
  * holds the course row locked. The draft is created from the published version on first use.
@@ -60,6 +77,8 @@ export interface DraftEditor {
   updateModule(moduleId: string, fields: { title?: string; position?: number }): Promise<boolean>;
   addLesson(moduleId: string, title: string, markdown: string, html: string): Promise<string | null>;
   updateLesson(itemId: string, fields: { title?: string; markdown?: string; html?: string; position?: number }): Promise<boolean>;
+  /** Records an uploaded file and shows it on the lesson in this version; false when the lesson is not in it. */
+  addAttachment(itemId: string, attachment: Omit<AttachmentRecord, 'courseId'> & { createdBy: string }): Promise<boolean>;
 }
 
 /** A course as a package holds it: what import writes and export reads. */
@@ -99,7 +118,9 @@ export abstract class CoursesRepository {
   /** Creates a course, its first version and all its content in one transaction; links the other-language edition. */
   abstract createFromPackage(content: PackageContent, ownerId: string): Promise<string>;
   abstract packageContent(courseId: string, version: number): Promise<PackageContent | null>;
-  abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null>;
+  abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null>;
+  /** The attachment and its course, if some lesson of that version shows it. */
+  abstract findAttachment(attachmentId: string): Promise<{ attachment: AttachmentRecord; course: CourseRecord; versions: number[] } | null>;
 }
 
 export type { CourseOutlineModule };

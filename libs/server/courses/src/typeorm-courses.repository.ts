@@ -7,6 +7,7 @@ import {
   CoursesRepository,
   type CatalogueFilter,
   type CatalogueView,
+  type AttachmentRecord,
   type CourseRecord,
   type DraftEditor,
   type ItemRecord,
@@ -170,6 +171,21 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
           await touch();
           return true;
         },
+        async addAttachment(itemId, a) {
+          const [found] = await m.query(`SELECT 1 FROM course_item_revisions WHERE item_id = $1 AND version = $2 AND course_id = $3`, [itemId, version, courseId]);
+          if (!found) return false;
+          await m.query(
+            `INSERT INTO attachments (id, course_id, filename, content_type, size_bytes, storage_key, variants, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+            [a.id, courseId, a.filename, a.contentType, a.sizeBytes, a.storageKey, JSON.stringify(a.variants), a.createdBy],
+          );
+          await m.query(
+            `INSERT INTO course_item_attachments (item_id, version, attachment_id, position)
+             SELECT $1, $2, $3, COALESCE(max(position), 0) + 1 FROM course_item_attachments WHERE item_id = $1 AND version = $2`,
+            [itemId, version, a.id],
+          );
+          await touch();
+          return true;
+        },
       };
       const result = await work(editor);
       await refreshSearchVector(m, courseId, version);
@@ -193,6 +209,13 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     await m.query(
       `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source)
        SELECT item_id, course_id, $3, module_id, position, title, markdown, html, source FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
+      [courseId, from, to],
+    );
+    await m.query(
+      `INSERT INTO course_item_attachments (item_id, version, attachment_id, position)
+       SELECT l.item_id, $3, l.attachment_id, l.position FROM course_item_attachments l
+       JOIN course_item_revisions r ON r.item_id = l.item_id AND r.version = l.version
+       WHERE r.course_id = $1 AND l.version = $2`,
       [courseId, from, to],
     );
     await m.query(`UPDATE courses SET draft_version = $2 WHERE id = $1`, [courseId, to]);
@@ -334,11 +357,30 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     return row ?? null;
   }
 
-  async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string } | null> {
+  async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ir.item_id AS id, ir.title, COALESCE(ir.html, '') AS html FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
+      `SELECT ir.item_id AS id, ir.title, COALESCE(ir.html, '') AS html,
+              COALESCE((SELECT json_agg(json_build_object('id', a.id, 'courseId', a.course_id, 'filename', a.filename, 'contentType', a.content_type,
+                         'sizeBytes', a.size_bytes, 'storageKey', a.storage_key, 'variants', a.variants) ORDER BY l.position)
+                        FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id
+                        WHERE l.item_id = ir.item_id AND l.version = ir.version), '[]'::json) AS attachments
+       FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
        WHERE ir.item_id = $1 AND ir.version = $2 AND i.kind = 'lesson'`,
       [itemId, version],
+    );
+    return row ?? null;
+  }
+
+  async findAttachment(attachmentId: string): Promise<{ attachment: AttachmentRecord; course: CourseRecord; versions: number[] } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT json_build_object('id', a.id, 'courseId', a.course_id, 'filename', a.filename, 'contentType', a.content_type, 'sizeBytes', a.size_bytes,
+                'storageKey', a.storage_key, 'variants', a.variants) AS attachment,
+              json_build_object('id', c.id, 'slug', c.slug, 'locale', c.locale, 'ownerId', c.owner_id, 'status', c.status, 'draftVersion', c.draft_version,
+                'publishedVersion', c.published_version, 'translationOf', c.translation_of,
+                'authorIds', ARRAY(SELECT user_id FROM course_authors x WHERE x.course_id = c.id)) AS course,
+              ARRAY(SELECT DISTINCT version FROM course_item_attachments l WHERE l.attachment_id = a.id) AS versions
+       FROM attachments a JOIN courses c ON c.id = a.course_id WHERE a.id = $1`,
+      [attachmentId],
     );
     return row ?? null;
   }

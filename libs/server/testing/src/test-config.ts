@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppConfig } from '@lms/server-core';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -21,6 +24,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     webDistDir: null,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     workerHealthPort: 0,
+    storageDir: mkdtempSync(join(tmpdir(), 'lane-test-storage-')),
     trustProxy: false,
     ...overrides,
   };

@@ -25,6 +25,8 @@ export interface AppConfig {
   webDistDir: string | null;
   logLevel: string;
   workerHealthPort: number;
+  /** Directory of the filesystem storage adapter (uploaded files). */
+  storageDir: string;
   /** Whether the client address is taken from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
 }

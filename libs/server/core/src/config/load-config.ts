@@ -95,6 +95,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR === '' ? null : resolve(env.WEB_DIST_DIR || 'dist/web'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     workerHealthPort: int(env, 'WORKER_HEALTH_PORT', 3001, problems, 0, 65535),
+    storageDir: resolve(env.STORAGE_DIR || '.lane/storage'),
     trustProxy: env.TRUST_PROXY === 'true',
   };
   if (problems.length) throw new ConfigError(problems);

@@ -7,6 +7,11 @@ import type {} from '@fastify/multipart';
  * @fastify/multipart. Anything else in the request is a 400.
  */
 export async function readUploadedFile(req: FastifyRequest, field: string): Promise<Buffer> {
+  return (await readUpload(req, field)).buffer;
+}
+
+/** The uploaded file with the name the client gave it (for display only, never for storage). */
+export async function readUpload(req: FastifyRequest, field: string): Promise<{ buffer: Buffer; filename: string }> {
   if (!req.isMultipart()) throw new BadRequestException(`Send the file as multipart/form-data in the field "${field}"`);
   let file;
   try {
@@ -24,5 +29,5 @@ export async function readUploadedFile(req: FastifyRequest, field: string): Prom
     throw new BadRequestException(`The upload failed: ${(error as Error).message}`);
   }
   if (file.file.truncated) throw new PayloadTooLargeException('The file is larger than the upload limit');
-  return buffer;
+  return { buffer, filename: file.filename };
 }

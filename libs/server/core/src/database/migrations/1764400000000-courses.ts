@@ -97,9 +97,37 @@ export class Courses1764400000000 implements MigrationInterface {
         FOREIGN KEY (course_id, version) REFERENCES course_versions (course_id, version) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX course_item_revisions_version_idx ON course_item_revisions (course_id, version, module_id, position)`);
+
+    // Uploaded files are immutable; each version of a lesson links the ones it shows.
+    await q.query(`
+      CREATE TABLE attachments (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        course_id uuid NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        filename varchar(200) NOT NULL,
+        content_type varchar(100) NOT NULL,
+        size_bytes integer NOT NULL,
+        storage_key varchar(220) NOT NULL,
+        -- phone-sized renditions of images: [{"width", "contentType", "sizeBytes", "storageKey"}]
+        variants jsonb NOT NULL DEFAULT '[]',
+        created_by uuid REFERENCES users (id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX attachments_course_id_idx ON attachments (course_id)`);
+    await q.query(`
+      CREATE TABLE course_item_attachments (
+        item_id uuid NOT NULL,
+        version integer NOT NULL,
+        attachment_id uuid NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        PRIMARY KEY (item_id, version, attachment_id),
+        FOREIGN KEY (item_id, version) REFERENCES course_item_revisions (item_id, version) ON DELETE CASCADE
+      )`);
+    await q.query(`CREATE INDEX course_item_attachments_attachment_id_idx ON course_item_attachments (attachment_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE course_item_attachments`);
+    await q.query(`DROP TABLE attachments`);
     await q.query(`DROP TABLE course_item_revisions`);
     await q.query(`DROP TABLE course_items`);
     await q.query(`DROP TABLE course_module_revisions`);

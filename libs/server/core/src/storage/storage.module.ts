@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FilesystemStorage } from './filesystem-storage';
+import { FileStorage } from './storage.port';
+
+@Global()
+@Module({
+  providers: [{ provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FilesystemStorage(config.storageDir) }],
+  exports: [FileStorage],
+})
+export class StorageModule {}

@@ -1,0 +1,19 @@
+import type { AttachmentView } from '@lms/contracts';
+import type { AttachmentRecord } from '../courses.repository';
+
+export function toAttachmentView(a: AttachmentRecord): AttachmentView {
+  const url = `/api/v1/attachments/${a.id}`;
+  return {
+    id: a.id,
+    filename: a.filename,
+    contentType: a.contentType,
+    sizeBytes: a.sizeBytes,
+    url,
+    variants: [...a.variants].sort((x, y) => x.width - y.width).map((v) => ({ width: v.width, sizeBytes: v.sizeBytes, url: `${url}?width=${v.width}` })),
+  };
+}
+
+export function downloadBytes(html: string, attachments: AttachmentRecord[]): number {
+  return Buffer.byteLength(html) + attachments.reduce((sum, a) => sum + Math.min(a.sizeBytes, ...a.variants.map((v) => v.sizeBytes)), 0);
+}
+
