@@ -48,3 +48,4 @@ export * from './http/read-uploaded-file';
 export * from './storage/storage.port';
 export * from './storage/filesystem-storage';
 export * from './storage/storage.module';
+export * from './storage/s3-storage';

@@ -25,6 +25,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     workerHealthPort: 0,
     storageDir: mkdtempSync(join(tmpdir(), 'lane-test-storage-')),
+    s3: null,
     trustProxy: false,
     ...overrides,
   };

@@ -27,6 +27,8 @@ export interface AppConfig {
   workerHealthPort: number;
   /** Directory of the filesystem storage adapter (uploaded files). */
   storageDir: string;
+  /** When set, uploaded files go to this S3-compatible store instead of storageDir. */
+  s3: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | null;
   /** Whether the client address is taken from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
 }

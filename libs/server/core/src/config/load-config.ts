@@ -39,6 +39,22 @@ function url(env: Env, name: string, fallback: string, protocols: string[], prob
   return value;
 }
 
+function s3Config(env: Env, problems: string[]): AppConfig['s3'] {
+  if (!env.S3_BUCKET) return null;
+  if (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY) {
+    problems.push('S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+    return null;
+  }
+  return {
+    endpoint: env.S3_ENDPOINT || undefined,
+    region: env.S3_REGION || 'us-east-1',
+    bucket: env.S3_BUCKET,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+  };
+}
+
 /**
  * Reads and validates the whole configuration from the environment. In production a missing or
  * placeholder secret stops the start; elsewhere missing secrets are generated and kept in
@@ -96,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     workerHealthPort: int(env, 'WORKER_HEALTH_PORT', 3001, problems, 0, 65535),
     storageDir: resolve(env.STORAGE_DIR || '.lane/storage'),
+    s3: s3Config(env, problems),
     trustProxy: env.TRUST_PROXY === 'true',
   };
   if (problems.length) throw new ConfigError(problems);
