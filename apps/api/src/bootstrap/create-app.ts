@@ -44,6 +44,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
         manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        frameSrc: config.videoHosts.length ? config.videoHosts.map((h) => `https://${h}`) : ["'none'"],
         upgradeInsecureRequests: null,
       },
     },

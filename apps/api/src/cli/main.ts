@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
         const seeded = await seedDemo(ds, hasher);
         // The contract: ADMIN_EMAIL and ADMIN_PASSWORD also create the first admin when the seed runs.
         if (config.admin) await ensureFirstAdmin(config.admin, { users: new TypeOrmUsersRepository(ds), orgUnits: new TypeOrmOrgUnitsRepository(ds), hasher });
-        return { ...seeded, coursesImported: await seedStarterCourses(ds, 'instructor@lane.demo') };
+        return { ...seeded, coursesImported: await seedStarterCourses(ds, 'instructor@lane.demo', config.videoHosts) };
       });
       log(`demo data: ${report.unitsCreated} org units, ${report.usersCreated} users and ${report.coursesImported} starter courses created`);
       log(`demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.roles[0] ?? 'learner'})`).join(', ')}`);

@@ -46,7 +46,7 @@ export async function zipFolder(dir: string): Promise<Buffer> {
  * Imports and publishes each starter course that is not there yet (by slug), owned by the given
  * instructor: the same import path as POST /course-packages.
  */
-export async function seedStarterCourses(ds: DataSource, ownerEmail: string): Promise<number> {
+export async function seedStarterCourses(ds: DataSource, ownerEmail: string, videoHosts?: string[]): Promise<number> {
   const [owner] = await ds.query(`SELECT id FROM users WHERE email = $1`, [ownerEmail]);
   if (!owner) throw new Error(`the owner ${ownerEmail} does not exist`);
   const courses = new TypeOrmCoursesRepository(ds);
@@ -54,7 +54,7 @@ export async function seedStarterCourses(ds: DataSource, ownerEmail: string): Pr
   for (const dir of starterPackageDirs()) {
     const slug = /^slug:\s*(\S+)/m.exec(readFileSync(join(dir, 'course.yaml'), 'utf8'))?.[1];
     if (slug && (await courses.slugTaken(slug))) continue;
-    const id = await importPackage(courses, owner.id, await zipFolder(dir));
+    const id = await importPackage(courses, owner.id, await zipFolder(dir), videoHosts);
     await courses.publish(id);
     imported++;
   }

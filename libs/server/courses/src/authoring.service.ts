@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CourseOutlineModule, LessonView } from '@lms/contracts';
-import type { Actor } from '@lms/server-core';
+import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
 import { readableVersion } from './course-access';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
@@ -15,6 +15,7 @@ export class AuthoringService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly coursesService: CoursesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async addModule(actor: Actor, courseId: string, dto: CreateModuleDto): Promise<CourseOutlineModule> {
@@ -36,7 +37,7 @@ export class AuthoringService {
     const course = await this.courses.findCourseOfModule(moduleId);
     if (!course) throw this.moduleNotFound();
     await this.coursesService.editable(actor, course.id);
-    const id = await this.courses.editDraft(course.id, (draft) => draft.addLesson(moduleId, dto.title, dto.markdown, renderLessonMarkdown(dto.markdown)));
+    const id = await this.courses.editDraft(course.id, (draft) => draft.addLesson(moduleId, dto.title, dto.markdown, renderLessonMarkdown(dto.markdown, this.config.videoHosts)));
     if (!id) throw this.moduleNotFound();
     return this.lesson(actor, id);
   }
@@ -45,7 +46,7 @@ export class AuthoringService {
     const item = await this.courses.findItem(lessonId);
     if (!item || item.kind !== 'lesson') throw this.lessonNotFound();
     await this.coursesService.editable(actor, item.courseId);
-    const html = dto.markdown === undefined ? undefined : renderLessonMarkdown(dto.markdown);
+    const html = dto.markdown === undefined ? undefined : renderLessonMarkdown(dto.markdown, this.config.videoHosts);
     const found = await this.courses.editDraft(item.courseId, (draft) => draft.updateLesson(lessonId, { ...dto, html }));
     if (!found) throw this.lessonNotFound();
     return this.lesson(actor, lessonId);

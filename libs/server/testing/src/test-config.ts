@@ -26,6 +26,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     workerHealthPort: 0,
     storageDir: mkdtempSync(join(tmpdir(), 'lane-test-storage-')),
     s3: null,
+    videoHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'],
     trustProxy: false,
     ...overrides,
   };

@@ -25,6 +25,8 @@ export interface AppConfig {
   webDistDir: string | null;
   logLevel: string;
   workerHealthPort: number;
+  /** Hosts lessons may embed video players from. */
+  videoHosts: string[];
   /** Directory of the filesystem storage adapter (uploaded files). */
   storageDir: string;
   /** When set, uploaded files go to this S3-compatible store instead of storageDir. */
@@ -34,3 +36,6 @@ export interface AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Video services whose links lessons may embed as players (EMBED_VIDEO_HOSTS overrides). */
+export const DEFAULT_VIDEO_HOSTS = ['www.youtube-nocookie.com', 'player.vimeo.com'];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { AppConfig, NodeEnv } from './app-config';
+import { DEFAULT_VIDEO_HOSTS, type AppConfig, type NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
 import { loadOrCreateDevSecrets } from './dev-secrets';
 
@@ -112,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     workerHealthPort: int(env, 'WORKER_HEALTH_PORT', 3001, problems, 0, 65535),
     storageDir: resolve(env.STORAGE_DIR || '.lane/storage'),
+    videoHosts: env.EMBED_VIDEO_HOSTS !== undefined ? env.EMBED_VIDEO_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : DEFAULT_VIDEO_HOSTS,
     s3: s3Config(env, problems),
     trustProxy: env.TRUST_PROXY === 'true',
   };

@@ -39,7 +39,7 @@ const OWASP_PAYLOADS = [
   '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
 ];
 
-const ALLOWED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del', 'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub']);
+const ALLOWED_ELEMENTS = new Set(['iframe', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del', 'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub']);
 
 /** Parses the output as a browser would and lists everything that could run script. */
 function dangers(html: string): string[] {
@@ -51,6 +51,7 @@ function dangers(html: string): string[] {
         if (attr.startsWith('on')) found.push(`${name}[${attr}]`);
         if ((attr === 'href' || attr === 'src') && !/^(https?:|mailto:|#|\/)/i.test(value.trim())) found.push(`${name}[${attr}=${value}]`);
         if (attr === 'style' && /url|expression/i.test(value)) found.push(`${name}[style]`);
+        if (name === 'iframe' && attr === 'src' && !/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(value)) found.push(`iframe[src=${value}]`);
       }
     },
   }, { decodeEntities: true });
@@ -72,6 +73,16 @@ describe('renderLessonMarkdown', () => {
     for (const source of [payload, `Intro\n\n${payload}\n\nOutro`, `> ${payload}`, `- ${payload}`]) {
       expect(dangers(renderLessonMarkdown(source))).toEqual([]);
     }
+  });
+
+  it('turns a lone link to an allowed video host into a lazy, sandboxed player, and nothing else', () => {
+    const html = renderLessonMarkdown('Watch:\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n\nand [this one](https://vimeo.com/76979871).');
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
+    expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-presentation"');
+    expect(html).toContain('<a href="https://vimeo.com/76979871"');
+    expect(renderLessonMarkdown('https://evil.example/watch?v=dQw4w9WgXcQ')).not.toContain('<iframe');
+    expect(renderLessonMarkdown('https://vimeo.com/76979871', ['www.youtube-nocookie.com'])).not.toContain('<iframe');
+    expect(sanitizeLessonHtml('<iframe src="https://evil.example/x"></iframe><iframe src="javascript:alert(1)"></iframe>')).toBe('');
   });
 
   it('detects a dangerous fragment when one is there, so the checks above can fail', () => {

@@ -1,12 +1,19 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { DEFAULT_VIDEO_HOSTS } from '@lms/server-core';
+import { videoEmbeds } from './video-embeds';
 
 /**
  * Raw HTML in the Markdown is not rendered at all (html: false); the result then passes an
  * allow-list sanitiser as a second wall: no script, no event handlers, no style, and only http,
  * https and mailto links (no javascript: or data: URLs).
  */
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+function renderer(videoHosts: string[]): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  videoEmbeds(md, videoHosts);
+  return md;
+}
+const renderers = new Map<string, MarkdownIt>();
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -42,10 +49,22 @@ function safeUrl(attribs: sanitizeHtml.Attributes, name: string): sanitizeHtml.A
 }
 ALLOWED.allowedAttributes = { ...ALLOWED.allowedAttributes, a: ['href', 'title', 'rel', 'target'], img: ['src', 'alt', 'title', 'loading'] };
 
-export function sanitizeLessonHtml(html: string): string {
-  return sanitizeHtml(html, ALLOWED);
+export function sanitizeLessonHtml(html: string, videoHosts: string[] = DEFAULT_VIDEO_HOSTS): string {
+  return sanitizeHtml(html, {
+    ...ALLOWED,
+    allowedTags: [...(ALLOWED.allowedTags as string[]), 'iframe'],
+    allowedAttributes: { ...ALLOWED.allowedAttributes, iframe: ['src', 'title', 'loading', 'allowfullscreen', 'sandbox', 'referrerpolicy'] },
+    allowedIframeHostnames: videoHosts,
+    allowedSchemesByTag: { ...(ALLOWED.allowedSchemesByTag as Record<string, string[]>), iframe: ['https'] },
+    // An iframe whose src the host list refused is dropped whole.
+    exclusiveFilter: (frame) => frame.tag === 'iframe' && !frame.attribs.src,
+    allowIframeRelativeUrls: false,
+  });
 }
 
-export function renderLessonMarkdown(source: string): string {
-  return sanitizeLessonHtml(markdown.render(source));
+export function renderLessonMarkdown(source: string, videoHosts: string[] = DEFAULT_VIDEO_HOSTS): string {
+  const key = videoHosts.join(',');
+  let md = renderers.get(key);
+  if (!md) renderers.set(key, (md = renderer(videoHosts)));
+  return sanitizeLessonHtml(md.render(source), videoHosts);
 }

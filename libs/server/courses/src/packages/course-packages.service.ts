@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CourseDetail } from '@lms/contracts';
-import type { Actor } from '@lms/server-core';
+import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { CoursesRepository } from '../courses.repository';
 import { CoursesService } from '../courses.service';
 import { importPackage } from './import-package';
@@ -11,11 +11,12 @@ export class CoursePackagesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly coursesService: CoursesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Validates the whole package, then writes the course in one transaction. The importer owns it. */
   async import(actor: Actor, zip: Buffer): Promise<CourseDetail> {
-    const id = await importPackage(this.courses, actor.userId, zip);
+    const id = await importPackage(this.courses, actor.userId, zip, this.config.videoHosts);
     return this.coursesService.detail(actor, id);
   }
 

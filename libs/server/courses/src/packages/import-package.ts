@@ -11,7 +11,7 @@ import { readZip } from './read-zip';
  * Validates a whole package zip, then writes the course in one transaction; returns its id.
  * Used by the API and by the seed that imports the starter catalogue.
  */
-export async function importPackage(courses: CoursesRepository, ownerId: string, zip: Buffer): Promise<string> {
+export async function importPackage(courses: CoursesRepository, ownerId: string, zip: Buffer, videoHosts?: string[]): Promise<string> {
   let pkg;
   try {
     pkg = parsePackage(await readZip(zip));
@@ -26,7 +26,7 @@ export async function importPackage(courses: CoursesRepository, ownerId: string,
   }
   const modules = pkg.modules.map((m) => ({
     title: m.title,
-    items: m.items.map((i) => ({ ...i, html: i.kind === 'lesson' ? renderLessonMarkdown(i.content) : undefined })),
+    items: m.items.map((i) => ({ ...i, html: i.kind === 'lesson' ? renderLessonMarkdown(i.content, videoHosts) : undefined })),
   }));
   return courses.createFromPackage({ ...pkg, modules }, ownerId);
 }
