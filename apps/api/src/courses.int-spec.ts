@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
-const COURSE = { title: 'Cybersecurity awareness', summary: 'Phishing, passwords and safe devices at work.', category: 'cybersecurity', locale: 'en', level: 'beginner', estimatedMinutes: 90, tags: ['safety'] };
+const COURSE = { title: 'Cybersecurity awareness', summary: 'Phishing, passwords and safe devices at work.', category: 'cybersecurity', locale: 'en', level: 'beginner', estimatedMinutes: 90, tags: ['safety'], competences: [{ area: 'safety', level: 'foundation' }] };
 
 describe('Courses: authoring, publishing, versions and reading (real app, real PostgreSQL)', () => {
   let api: ApiHarness;
@@ -39,7 +39,7 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
   it('lets an instructor create a course with a slug and an empty outline', async () => {
     const res = await call('POST', '/courses', tokens.instructor, COURSE);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ slug: 'cybersecurity-awareness-en', title: COURSE.title, status: 'draft', version: 1, publishedVersion: null, modules: [] });
+    expect(res.json()).toMatchObject({ slug: 'cybersecurity-awareness-en', title: COURSE.title, status: 'draft', version: 1, publishedVersion: null, modules: [], competences: [{ area: 'safety', level: 'foundation' }] });
     const again = await call('POST', '/courses', tokens.instructor, COURSE);
     expect(again.json().slug).toBe('cybersecurity-awareness-en-2');
   });

@@ -19,6 +19,7 @@ export interface VersionFields {
   level: CourseLevel;
   estimatedMinutes: number | null;
   tags: string[];
+  competences: Competence[];
 }
 
 export interface NewCourse extends VersionFields {

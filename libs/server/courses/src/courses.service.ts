@@ -52,6 +52,7 @@ export class CoursesService {
       level: dto.level,
       estimatedMinutes: dto.estimatedMinutes ?? null,
       tags: dto.tags ?? [],
+      competences: dto.competences ?? [],
     });
     return this.detail(actor, id);
   }
@@ -63,7 +64,7 @@ export class CoursesService {
     }
     if (dto.translationOf) await this.editable(actor, dto.translationOf);
     await this.courses.editDraft(id, async (draft) => {
-      await draft.updateVersion({ title: dto.title, summary: dto.summary, category: dto.category, level: dto.level, estimatedMinutes: dto.estimatedMinutes, tags: dto.tags });
+      await draft.updateVersion({ title: dto.title, summary: dto.summary, category: dto.category, level: dto.level, estimatedMinutes: dto.estimatedMinutes, tags: dto.tags, competences: dto.competences });
       if (dto.slug !== undefined || dto.locale !== undefined || dto.translationOf !== undefined) {
         await draft.updateCourse({ slug: dto.slug, locale: dto.locale, translationOf: dto.translationOf });
       }

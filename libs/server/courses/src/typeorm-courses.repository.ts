@@ -27,6 +27,7 @@ const VERSION_COLUMNS: Record<keyof VersionFields, string> = {
   level: 'level',
   estimatedMinutes: 'estimated_minutes',
   tags: 'tags',
+  competences: 'competences',
 };
 
 /** Moves one row of an ordered list to a new 1-based position, closing and opening gaps. */
@@ -94,8 +95,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         [course.slug, course.locale, course.ownerId, course.translationOf],
       );
       await m.query(
-        `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags) VALUES ($1, 1, $2, $3, $4, $5, $6, $7)`,
-        [id, course.title, course.summary, course.category, course.level, course.estimatedMinutes, course.tags],
+        `INSERT INTO course_versions (course_id, version, title, summary, category, level, estimated_minutes, tags, competences) VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+        [id, course.title, course.summary, course.category, course.level, course.estimatedMinutes, course.tags, JSON.stringify(course.competences)],
       );
       await refreshSearchVector(m, id, 1);
       return id as string;
@@ -115,8 +116,9 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         async updateVersion(fields) {
           const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof VersionFields, unknown][];
           if (!entries.length) return;
-          const sets = entries.map(([k], i) => `${VERSION_COLUMNS[k]} = $${i + 3}`).join(', ');
-          await m.query(`UPDATE course_versions SET ${sets} WHERE course_id = $1 AND version = $2`, [courseId, version, ...entries.map(([, v]) => v)]);
+          const sets = entries.map(([k], i) => `${VERSION_COLUMNS[k]} = $${i + 3}${k === 'competences' ? '::jsonb' : ''}`).join(', ');
+          const values = entries.map(([k, v]) => (k === 'competences' ? JSON.stringify(v) : v));
+          await m.query(`UPDATE course_versions SET ${sets} WHERE course_id = $1 AND version = $2`, [courseId, version, ...values]);
           await touch();
         },
         async updateCourse(fields) {

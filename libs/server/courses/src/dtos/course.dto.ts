@@ -1,10 +1,34 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { COURSE_CATEGORIES, COURSE_LEVELS, COURSE_STATUSES, LOCALES, type CourseCategory, type CourseLevel, type CourseStatus, type Locale } from '@lms/contracts';
+import {
+  COMPETENCE_AREAS,
+  COURSE_CATEGORIES,
+  COURSE_LEVELS,
+  COURSE_STATUSES,
+  LOCALES,
+  PROFICIENCY_LEVELS,
+  type CompetenceArea,
+  type CourseCategory,
+  type CourseLevel,
+  type CourseStatus,
+  type Locale,
+  type ProficiencyLevel,
+} from '@lms/contracts';
 import { PageQueryDto } from '@lms/server-core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CompetenceDto {
+  @ApiProperty({ enum: COMPETENCE_AREAS })
+  @IsIn(COMPETENCE_AREAS)
+  area: CompetenceArea;
+
+  @ApiProperty({ enum: PROFICIENCY_LEVELS })
+  @IsIn(PROFICIENCY_LEVELS)
+  level: ProficiencyLevel;
+}
 
 export class CreateCourseDto {
   @ApiProperty({ example: 'ຄວາມປອດໄພທາງໄຊເບີ ສຳລັບພະນັກງານລັດ' })
@@ -44,6 +68,14 @@ export class CreateCourseDto {
   @IsString({ each: true })
   @Length(1, 40, { each: true })
   tags?: string[];
+
+  @ApiPropertyOptional({ type: [CompetenceDto], description: 'DigComp 2.2 areas the course builds' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => CompetenceDto)
+  competences?: CompetenceDto[];
 
   @ApiPropertyOptional({ description: 'URL name; made from the title when left out', example: 'cybersecurity-awareness-lo' })
   @IsOptional()
