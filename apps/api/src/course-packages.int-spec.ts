@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { startApi, type ApiHarness } from './testing/api-harness';
@@ -27,9 +28,11 @@ modules:
         title: What to do next
 `;
 
-const FILES: Record<string, string> = {
+let PNG: Buffer;
+
+const FILES: Record<string, string | Buffer> = {
   'course.yaml': MANIFEST,
-  'lessons/01-signs.md': '# The signs of a phishing email\n\n- Urgency\n- A sender that does not match\n\n<script>alert(1)</script>',
+  'lessons/01-signs.md': '# The signs of a phishing email\n\n- Urgency\n- A sender that does not match\n\n![A diagram](media/diagram.png)\n\n<script>alert(1)</script>',
   'lessons/02-report.md': '# What to do next\n\nReport it to your IT focal point. ພະນັກງານລັດ',
   'quizzes/module-1.gift': '$CATEGORY: phishing-basics/module-1\n\n::Urgency::Urgent requests are a warning sign {T}\n',
 };
@@ -64,6 +67,8 @@ describe('Course packages (real app, real PostgreSQL)', () => {
   let learner: string;
 
   beforeAll(async () => {
+    PNG = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    FILES['media/diagram.png'] = PNG;
     api = await startApi({ uploadLimitBytes: 50 * 1024 * 1024 });
     const unit = await api.unit('MTC');
     await api.user('teacher@mtc.gov.la', unit, ['instructor']);
@@ -88,6 +93,11 @@ describe('Course packages (real app, real PostgreSQL)', () => {
     const lesson = await api.request({ method: 'GET', url: `/api/v1/lessons/${course.modules[0].items[0].id}`, token: instructor });
     expect(lesson.json().html).toContain('<li>Urgency</li>');
     expect(lesson.json().html).not.toContain('<script');
+    const [attachment] = lesson.json().attachments;
+    expect(attachment).toMatchObject({ filename: 'diagram.png', contentType: 'image/png', sizeBytes: PNG.length });
+    expect(lesson.json().html).toContain(`<img src="/api/v1/attachments/${attachment.id}" alt="A diagram"`);
+    const file = await api.request({ method: 'GET', url: attachment.url, token: instructor });
+    expect(file.rawPayload.equals(PNG)).toBe(true);
   });
 
   it('exports a package that imports back into an equal course', async () => {
@@ -108,8 +118,16 @@ describe('Course packages (real app, real PostgreSQL)', () => {
       modules: c.modules.map((m) => ({ ...m, id: undefined, items: m.items.map((i) => ({ ...i, id: undefined })) })),
     });
     expect(strip(copy)).toEqual(strip(original));
-    const lessonOf = (c: { modules: { items: { id: string }[] }[] }) => api.request({ method: 'GET', url: `/api/v1/lessons/${c.modules[1].items[0].id}`, token: instructor });
-    expect((await lessonOf(copy)).json().html).toBe((await lessonOf(original)).json().html);
+    expect([...files.keys()].filter((f) => f.startsWith('media/'))).toHaveLength(1);
+    expect(files.get([...files.keys()].find((f) => f.startsWith('media/'))!)!.equals(PNG)).toBe(true);
+    const lessonOf = async (c: { modules: { items: { id: string }[] }[] }, m: number) => {
+      const lesson = (await api.request({ method: 'GET', url: `/api/v1/lessons/${c.modules[m].items[0].id}`, token: instructor })).json();
+      const ids = lesson.attachments.map((a: { id: string }) => a.id);
+      let html: string = lesson.html;
+      ids.forEach((id: string, i: number) => (html = html.replaceAll(id, `attachment-${i}`)));
+      return { html, attachments: lesson.attachments.map((a: { filename: string; sizeBytes: number }) => [a.filename, a.sizeBytes]) };
+    };
+    for (const m of [0, 1]) expect(await lessonOf(copy, m)).toEqual(await lessonOf(original, m));
   });
 
   describe('refuses malformed packages with a 422 naming the file, writing nothing', () => {
@@ -123,6 +141,8 @@ describe('Course packages (real app, real PostgreSQL)', () => {
         const zip = await zipOf({ ...FILES, 'xx/evil.md': 'owned' });
         return Buffer.from(zip.toString('latin1').replaceAll('xx/evil.md', '../evil.md'), 'latin1');
       }, { file: '../evil.md', message: /leaves the package/ }],
+      ['a lesson that refers to missing media', () => zipOf({ ...FILES, 'media/diagram.png': undefined as never }), { file: 'lessons/01-signs.md', line: 6, message: /media\/diagram.png, which is not in the package/ }],
+      ['media of a type lessons may not carry', () => zipOf({ ...FILES, 'media/diagram.png': '<svg onload="alert(1)"/>' }), { file: 'media/diagram.png', message: /not an accepted type/ }],
       ['a symlink', () => zipOf({ ...FILES, 'media/link': '/etc/passwd' }, { symlink: 'media/link' }), { file: 'media/link', message: /symbolic links/ }],
       ['more than 500 entries', () => zipOf({ ...FILES, ...Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`media/f${i}.txt`, 'x'])) }), { file: '(zip)', message: /at most 500/ }],
       ['a zip bomb', () => zipOf({ ...FILES, 'media/bomb.bin': Buffer.alloc(30 * 1024 * 1024) }), { file: 'media/bomb.bin', message: /zip bomb/ }],

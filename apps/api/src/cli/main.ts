@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig, migrate, revertLastMigration } from '@lms/server-core';
+import { createFileStorage, dataSourceOptions, loadConfig, migrate, revertLastMigration } from '@lms/server-core';
 import { Argon2PasswordHasher, ensureFirstAdmin, TypeOrmUsersRepository } from '@lms/server-identity';
 import { TypeOrmOrgUnitsRepository } from '@lms/server-org';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed-demo';
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
         const seeded = await seedDemo(ds, hasher);
         // The contract: ADMIN_EMAIL and ADMIN_PASSWORD also create the first admin when the seed runs.
         if (config.admin) await ensureFirstAdmin(config.admin, { users: new TypeOrmUsersRepository(ds), orgUnits: new TypeOrmOrgUnitsRepository(ds), hasher });
-        return { ...seeded, coursesImported: await seedStarterCourses(ds, 'instructor@lane.demo', config.videoHosts) };
+        return { ...seeded, coursesImported: await seedStarterCourses(ds, createFileStorage(config), 'instructor@lane.demo', config.videoHosts) };
       });
       log(`demo data: ${report.unitsCreated} org units, ${report.usersCreated} users and ${report.coursesImported} starter courses created`);
       log(`demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.roles[0] ?? 'learner'})`).join(', ')}`);

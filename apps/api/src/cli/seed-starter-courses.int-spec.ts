@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dataSourceOptions, FilesystemStorage } from '@lms/server-core';
 import { Argon2PasswordHasher } from '@lms/server-identity';
 import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
 import { seedDemo } from './seed-demo';
@@ -12,6 +14,7 @@ const EXPECTED_COURSES = ['ai-fundamentals', 'cybersecurity-awareness', 'data-sc
 describe('the starter catalogue (real PostgreSQL)', () => {
   let db: TestDatabase;
   let ds: DataSource;
+  const storage = new FilesystemStorage(mkdtempSync(join(tmpdir(), 'lane-seed-storage-')));
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = await new DataSource(dataSourceOptions(db.url)).initialize();
@@ -31,8 +34,8 @@ describe('the starter catalogue (real PostgreSQL)', () => {
 
   it('imports and publishes every package through the package importer, once', async () => {
     const dirs = starterPackageDirs();
-    expect(await seedStarterCourses(ds, 'instructor@lane.demo')).toBe(dirs.length);
-    expect(await seedStarterCourses(ds, 'instructor@lane.demo')).toBe(0);
+    expect(await seedStarterCourses(ds, storage, 'instructor@lane.demo')).toBe(dirs.length);
+    expect(await seedStarterCourses(ds, storage, 'instructor@lane.demo')).toBe(0);
     const rows: { slug: string; status: string; modules: number; lessons: number; linked: boolean }[] = await ds.query(
       `SELECT c.slug, c.status,
               (SELECT count(*)::int FROM course_module_revisions m WHERE m.course_id = c.id AND m.version = c.published_version) AS modules,

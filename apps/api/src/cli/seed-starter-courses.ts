@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
+import { FileStorage } from '@lms/server-core';
 import { importPackage, TypeOrmCoursesRepository } from '@lms/server-courses';
 
 /** content/starter-courses, found by walking up from this file (source or compiled). */
@@ -46,7 +47,7 @@ export async function zipFolder(dir: string): Promise<Buffer> {
  * Imports and publishes each starter course that is not there yet (by slug), owned by the given
  * instructor: the same import path as POST /course-packages.
  */
-export async function seedStarterCourses(ds: DataSource, ownerEmail: string, videoHosts?: string[]): Promise<number> {
+export async function seedStarterCourses(ds: DataSource, storage: FileStorage, ownerEmail: string, videoHosts?: string[]): Promise<number> {
   const [owner] = await ds.query(`SELECT id FROM users WHERE email = $1`, [ownerEmail]);
   if (!owner) throw new Error(`the owner ${ownerEmail} does not exist`);
   const courses = new TypeOrmCoursesRepository(ds);
@@ -54,7 +55,7 @@ export async function seedStarterCourses(ds: DataSource, ownerEmail: string, vid
   for (const dir of starterPackageDirs()) {
     const slug = /^slug:\s*(\S+)/m.exec(readFileSync(join(dir, 'course.yaml'), 'utf8'))?.[1];
     if (slug && (await courses.slugTaken(slug))) continue;
-    const id = await importPackage(courses, owner.id, await zipFolder(dir), videoHosts);
+    const id = await importPackage(courses, storage, owner.id, await zipFolder(dir), videoHosts);
     await courses.publish(id);
     imported++;
   }

@@ -94,7 +94,7 @@ export interface PackageContent {
   estimatedMinutes: number | null;
   tags: string[];
   competences: Competence[];
-  modules: { title: string; items: { kind: 'lesson' | 'quiz'; title: string; content: string; html?: string }[] }[];
+  modules: { title: string; items: { kind: 'lesson' | 'quiz'; title: string; content: string; html?: string; attachments?: Omit<AttachmentRecord, 'courseId'>[] }[] }[];
 }
 
 /** Storage port for courses, their versions and their content. */

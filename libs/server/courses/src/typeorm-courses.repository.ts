@@ -336,6 +336,14 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
              VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8)`,
             [itemId, id, moduleId, ii + 1, item.title, item.kind === 'lesson' ? item.content : null, item.kind === 'lesson' ? (item.html ?? '') : null, item.kind === 'quiz' ? item.content : null],
           );
+          for (const [ai, a] of (item.attachments ?? []).entries()) {
+            await m.query(
+              `INSERT INTO attachments (id, course_id, filename, content_type, size_bytes, storage_key, variants, created_by)
+               VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) ON CONFLICT (id) DO NOTHING`,
+              [a.id, id, a.filename, a.contentType, a.sizeBytes, a.storageKey, JSON.stringify(a.variants), ownerId],
+            );
+            await m.query(`INSERT INTO course_item_attachments (item_id, version, attachment_id, position) VALUES ($1, 1, $2, $3)`, [itemId, a.id, ai + 1]);
+          }
         }
       }
       await refreshSearchVector(m, id, 1);
@@ -349,7 +357,11 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
               v.estimated_minutes AS "estimatedMinutes", v.tags, v.competences,
               COALESCE((
                 SELECT json_agg(json_build_object('title', mr.title, 'items', COALESCE((
-                  SELECT json_agg(json_build_object('kind', i.kind, 'title', ir.title, 'content', COALESCE(ir.markdown, ir.source, '')) ORDER BY ir.position)
+                  SELECT json_agg(json_build_object('kind', i.kind, 'title', ir.title, 'content', COALESCE(ir.markdown, ir.source, ''),
+                    'attachments', COALESCE((SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type,
+                        'sizeBytes', a.size_bytes, 'storageKey', a.storage_key, 'variants', a.variants) ORDER BY l.position)
+                      FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id
+                      WHERE l.item_id = ir.item_id AND l.version = ir.version), '[]'::json)) ORDER BY ir.position)
                   FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
                   WHERE ir.course_id = c.id AND ir.version = v.version AND ir.module_id = mr.module_id AND i.kind IN ('lesson', 'quiz')), '[]'::json)) ORDER BY mr.position)
                 FROM course_module_revisions mr WHERE mr.course_id = c.id AND mr.version = v.version), '[]'::json) AS modules

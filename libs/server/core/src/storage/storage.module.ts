@@ -4,13 +4,18 @@ import { FilesystemStorage } from './filesystem-storage';
 import { S3Storage } from './s3-storage';
 import { FileStorage } from './storage.port';
 
+/** The adapter the configuration asks for: S3-compatible when S3_BUCKET is set, the filesystem otherwise. */
+export function createFileStorage(config: AppConfig): FileStorage {
+  return config.s3 ? new S3Storage(config.s3) : new FilesystemStorage(config.storageDir);
+}
+
 @Global()
 @Module({
   providers: [
     {
       provide: FileStorage,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.s3 ? new S3Storage(config.s3) : new FilesystemStorage(config.storageDir)),
+      useFactory: createFileStorage,
     },
   ],
   exports: [FileStorage],

@@ -1,19 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { AttachmentView } from '@lms/contracts';
 import { ApiException, FileStorage, type Actor } from '@lms/server-core';
 import { readableVersion } from '../course-access';
 import { CoursesErrorCode, CoursesException } from '../courses.exception';
-import { CoursesRepository, type StoredVariant } from '../courses.repository';
+import { CoursesRepository } from '../courses.repository';
 import { toAttachmentView } from './attachment-view';
 import { CoursesService } from '../courses.service';
-import { detectType } from './detect-type';
-import { imageVariants } from './image-variants';
-
-function safeFilename(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').trim().slice(0, 200);
-  return cleaned || 'file';
-}
+import { storeUpload, UploadRejected } from './store-upload';
 
 @Injectable()
 export class AttachmentsService {
@@ -32,32 +25,18 @@ export class AttachmentsService {
     const course = await this.courses.findCourseOfItem(lessonId);
     if (!course || course.itemKind !== 'lesson') throw new CoursesException(CoursesErrorCode.LessonNotFound, 'Lesson not found');
     await this.coursesService.editable(actor, course.id);
-    const type = detectType(upload.buffer);
-    if (!type) throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'Attach a PDF, an image (PNG, JPEG, WebP, GIF) or audio (MP3, M4A, Ogg, WAV)');
-    const id = randomUUID();
-    const base = `attachments/${id.slice(0, 2)}/${id}`;
-    let variants: StoredVariant[] = [];
-    if (type.kind === 'image') {
-      let rendered;
-      try {
-        rendered = await imageVariants(upload.buffer);
-      } catch {
-        throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'The image could not be read; it may be damaged');
-      }
-      variants = await Promise.all(
-        rendered.map(async (v) => {
-          const key = `${base}/w${v.width}.webp`;
-          await this.storage.put(key, v.body, v.contentType);
-          return { width: v.width, contentType: v.contentType, sizeBytes: v.body.length, storageKey: key };
-        }),
-      );
+    let stored;
+    try {
+      stored = await storeUpload(this.storage, upload.buffer, upload.filename);
+    } catch (error) {
+      if (!(error instanceof UploadRejected)) throw error;
+      throw error.reason === 'type'
+        ? new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'Attach a PDF, an image (PNG, JPEG, WebP, GIF) or audio (MP3, M4A, Ogg, WAV)')
+        : new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'The image could not be read; it may be damaged');
     }
-    const storageKey = `${base}/original.${type.extension}`;
-    await this.storage.put(storageKey, upload.buffer, type.contentType);
-    const record = { id, filename: safeFilename(upload.filename), contentType: type.contentType, sizeBytes: upload.buffer.length, storageKey, variants, createdBy: actor.userId };
-    const linked = await this.courses.editDraft(course.id, (draft) => draft.addAttachment(lessonId, record));
+    const linked = await this.courses.editDraft(course.id, (draft) => draft.addAttachment(lessonId, { ...stored, createdBy: actor.userId }));
     if (!linked) throw new CoursesException(CoursesErrorCode.LessonNotFound, 'Lesson not found');
-    return toAttachmentView({ ...record, courseId: course.id });
+    return toAttachmentView({ ...stored, courseId: course.id });
   }
 
   /** The file (or one of its renditions) if the actor may read a version of a lesson that shows it. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CourseDetail } from '@lms/contracts';
-import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
+import { APP_CONFIG, FileStorage, type Actor, type AppConfig } from '@lms/server-core';
 import { CoursesRepository } from '../courses.repository';
 import { CoursesService } from '../courses.service';
 import { importPackage } from './import-package';
@@ -11,12 +11,13 @@ export class CoursePackagesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly coursesService: CoursesService,
+    private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Validates the whole package, then writes the course in one transaction. The importer owns it. */
   async import(actor: Actor, zip: Buffer): Promise<CourseDetail> {
-    const id = await importPackage(this.courses, actor.userId, zip, this.config.videoHosts);
+    const id = await importPackage(this.courses, this.storage, actor.userId, zip, this.config.videoHosts);
     return this.coursesService.detail(actor, id);
   }
 
@@ -24,6 +25,6 @@ export class CoursePackagesService {
   async export(actor: Actor, courseId: string): Promise<{ filename: string; zip: Buffer }> {
     const course = await this.coursesService.editable(actor, courseId);
     const content = (await this.courses.packageContent(courseId, course.draftVersion))!;
-    return { filename: `${content.slug}.zip`, zip: await writePackage(content) };
+    return { filename: `${content.slug}.zip`, zip: await writePackage(content, (key) => this.storage.get(key)) };
   }
 }

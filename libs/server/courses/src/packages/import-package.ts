@@ -1,32 +1,63 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { basename } from 'node:path';
+import { ApiException, type FileStorage } from '@lms/server-core';
+import { detectType } from '../attachments/detect-type';
+import { storeUpload, UploadRejected, type StoredUpload } from '../attachments/store-upload';
 import { CoursesErrorCode, CoursesException } from '../courses.exception';
 import type { CoursesRepository } from '../courses.repository';
 import { renderLessonMarkdown } from '../markdown/render-markdown';
-import { PackageInvalid } from './package-error';
-import { parsePackage } from './parse-package';
+import { PackageInvalid, type PackageProblem } from './package-error';
+import { MEDIA_REFERENCE, parsePackage } from './parse-package';
 import { readZip } from './read-zip';
 
+/** How a stored package file is linked from lesson Markdown. */
+export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;
+
+function invalid(problems: PackageProblem[]): ApiException {
+  return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, `The course package has ${problems.length} problem(s); nothing was imported`, [{ code: 'courses.package-invalid' }], { errors: problems });
+}
+
 /**
- * Validates a whole package zip, then writes the course in one transaction; returns its id.
- * Used by the API and by the seed that imports the starter catalogue.
+ * Validates a whole package zip, stores the media its lessons use as attachments (links rewritten
+ * to them), then writes the course in one transaction; returns its id. Used by the API and by the
+ * seed that imports the starter catalogue.
  */
-export async function importPackage(courses: CoursesRepository, ownerId: string, zip: Buffer, videoHosts?: string[]): Promise<string> {
+export async function importPackage(courses: CoursesRepository, storage: FileStorage, ownerId: string, zip: Buffer, videoHosts?: string[]): Promise<string> {
   let pkg;
+  let files: Map<string, Buffer>;
   try {
-    pkg = parsePackage(await readZip(zip));
+    files = await readZip(zip);
+    pkg = parsePackage(files);
   } catch (error) {
-    if (error instanceof PackageInvalid) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, `The course package has ${error.problems.length} problem(s); nothing was imported`, [{ code: 'courses.package-invalid' }], { errors: error.problems });
-    }
+    if (error instanceof PackageInvalid) throw invalid(error.problems);
     throw error;
   }
+  const mediaPaths = [...new Set(pkg.modules.flatMap((m) => m.items.flatMap((i) => i.media)))];
+  const wrongType = mediaPaths.filter((path) => !detectType(files.get(path)!));
+  if (wrongType.length) throw invalid(wrongType.map((file) => ({ file, message: new UploadRejected('type').message })));
   if (await courses.slugTaken(pkg.slug)) {
     throw new CoursesException(CoursesErrorCode.SlugTaken, `course.yaml: a course with the slug "${pkg.slug}" already exists`);
   }
+
+  const stored = new Map<string, StoredUpload>();
+  const problems: PackageProblem[] = [];
+  for (const path of mediaPaths) {
+    try {
+      stored.set(path, await storeUpload(storage, files.get(path)!, basename(path)));
+    } catch (error) {
+      if (!(error instanceof UploadRejected)) throw error;
+      problems.push({ file: path, message: error.message });
+    }
+  }
+  if (problems.length) throw invalid(problems);
+
   const modules = pkg.modules.map((m) => ({
     title: m.title,
-    items: m.items.map((i) => ({ ...i, html: i.kind === 'lesson' ? renderLessonMarkdown(i.content, videoHosts) : undefined })),
+    items: m.items.map((i) => {
+      if (i.kind !== 'lesson') return { kind: i.kind, title: i.title, content: i.content };
+      const content = i.content.replace(MEDIA_REFERENCE, (whole, ref: string) => whole.replace(ref, attachmentUrl(stored.get(ref)!.id)));
+      return { kind: i.kind, title: i.title, content, html: renderLessonMarkdown(content, videoHosts), attachments: i.media.map((ref) => stored.get(ref)!) };
+    }),
   }));
   return courses.createFromPackage({ ...pkg, modules }, ownerId);
 }

@@ -18,7 +18,12 @@ export interface PackageItem {
   path: string;
   /** Lesson Markdown or quiz GIFT source. */
   content: string;
+  /** The media/ files a lesson's Markdown refers to, in order of first mention. */
+  media: string[];
 }
+
+/** Markdown link and image targets that name a file in the package's media folder. */
+export const MEDIA_REFERENCE = /\]\((media\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
 
 export interface CoursePackage {
   translationKey: string | null;
@@ -135,7 +140,16 @@ export function parsePackage(files: Map<string, Buffer>): CoursePackage {
             problems.push({ file: path, message: 'is not UTF-8' });
           }
           if (decoded.length > 200_000) problems.push({ file: path, message: 'is longer than 200,000 characters' });
-          items.push({ kind, title: typeof item.title === 'string' ? item.title.trim() : '', path, content: decoded });
+          const media: string[] = [];
+          if (kind === 'lesson') {
+            for (const match of decoded.matchAll(MEDIA_REFERENCE)) {
+              const ref = match[1];
+              const line = decoded.slice(0, match.index).split('\n').length;
+              if (!files.has(ref)) problems.push({ file: path, line, message: `refers to ${ref}, which is not in the package` });
+              else if (!media.includes(ref)) media.push(ref);
+            }
+          }
+          items.push({ kind, title: typeof item.title === 'string' ? item.title.trim() : '', path, content: decoded, media });
         });
       modules.push({ title: typeof mod.title === 'string' ? mod.title.trim() : '', items });
     });
