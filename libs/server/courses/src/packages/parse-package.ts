@@ -6,10 +6,8 @@ import {
   LOCALES,
   PROFICIENCY_LEVELS,
   type Competence,
-  type CourseCategory,
-  type CourseLevel,
-  type Locale,
 } from '@lms/contracts';
+import type { PackageContent } from '../courses.repository';
 import { PackageInvalid, type PackageProblem } from './package-error';
 
 export interface PackageItem {
@@ -25,19 +23,8 @@ export interface PackageItem {
 /** Markdown link and image targets that name a file in the package's media folder. */
 export const MEDIA_REFERENCE = /\]\((media\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
 
-export interface CoursePackage {
-  translationKey: string | null;
-  slug: string;
-  locale: Locale;
-  title: string;
-  summary: string;
-  category: CourseCategory;
-  level: CourseLevel;
-  estimatedMinutes: number | null;
-  tags: string[];
-  competences: Competence[];
-  modules: { title: string; items: PackageItem[] }[];
-}
+/** What a package holds: the course's fields as stored, and its modules with their files. */
+export type CoursePackage = Omit<PackageContent, 'modules'> & { modules: { title: string; items: PackageItem[] }[] };
 
 const MANIFEST = 'course.yaml';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
