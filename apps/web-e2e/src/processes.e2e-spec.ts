@@ -4,7 +4,7 @@ import { API_MAIN, startSystem } from './support/system';
 jest.setTimeout(60_000);
 
 describe('The built processes', () => {
-  it('start healthy, report worker health, and stop cleanly on SIGTERM', async () => {
+  it('start healthy with the seven starter courses in Lao and English, report worker health, and stop cleanly on SIGTERM', async () => {
     const system = await startSystem();
     const health = await fetch(`${system.baseUrl}/api/v1/health`).then((r) => r.json());
     expect(health).toEqual({ status: 'ok', db: 'up', redis: 'up' });
@@ -14,6 +14,20 @@ describe('The built processes', () => {
       if (!worker?.ok) await new Promise((r) => setTimeout(r, 100));
     }
     expect(await worker!.json()).toEqual({ ok: true, db: 'up', redis: 'up' });
+    const login = await fetch(`${system.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'learner@lane.demo', password: 'lane-demo-2026' }),
+    }).then((r) => r.json());
+    for (const locale of ['lo', 'en']) {
+      const catalogue = await fetch(`${system.baseUrl}/api/v1/courses?locale=${locale}`, {
+        headers: { authorization: `Bearer ${login.accessToken}` },
+      }).then((r) => r.json());
+      const items: { category: string; locale: string }[] = catalogue.items ?? catalogue;
+      expect(items.filter((c) => c.locale === locale).map((c) => c.category).sort()).toEqual(
+        ['ai', 'cybersecurity', 'data-science', 'digital-basics', 'email', 'policy-regulation', 'web-search'],
+      );
+    }
     const index = await fetch(`${system.baseUrl}/some/client/route`);
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('<div id="root">');
