@@ -64,14 +64,38 @@ describe('Lesson attachments (real app, real PostgreSQL, filesystem storage)', (
     expect((await upload(Buffer.from('MZ\x90\x00 not really a program'), 'notes.pdf')).statusCode).toBe(415);
   });
 
-  it('keeps draft attachments from learners until the course is published', async () => {
-    const lesson = (await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: instructor })).json();
-    const url = lesson.attachments[0].url;
-    expect((await api.request({ method: 'GET', url, token: learner })).statusCode).toBe(404);
+  it('hands learners signed file links only with a lesson they may read, and refuses links without a valid signature', async () => {
+    expect((await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: learner })).statusCode).toBe(404);
     expect((await upload(Buffer.from('%PDF-1.7'), 'x.pdf', learner)).statusCode).toBe(403);
     await api.request({ method: 'POST', url: `/api/v1/courses/${courseId}/publish`, token: instructor });
-    const file = await api.request({ method: 'GET', url, token: learner });
+    const lesson = (await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: learner })).json();
+    const url: string = lesson.attachments[0].url;
+    expect(url).toMatch(/^\/api\/v1\/attachments\/[0-9a-f-]{36}\?exp=\d+&sig=[\w-]+$/);
+    // A plain <img> or link sends no token: the signature alone opens the file.
+    const file = await api.request({ method: 'GET', url });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-security-policy']).toContain('sandbox');
+
+    const bare = url.split('?')[0];
+    const tampered = url.replace(/sig=./, (s) => (s.endsWith('A') ? 'sig=B' : 'sig=A'));
+    const otherWidth = lesson.attachments[0].variants[0].url.replace('width=480', 'width=960');
+    const stretched = url.replace(/exp=(\d+)/, (_, exp: string) => `exp=${Number(exp) + 86_400}`);
+    for (const bad of [bare, tampered, otherWidth, stretched]) {
+      const res = await api.request({ method: 'GET', url: bad, token: learner });
+      expect({ bad, status: res.statusCode }).toEqual({ bad, status: 403 });
+      expect(res.json().message).toContain('open the lesson again');
+    }
+  });
+
+  it('signs the file links inside lesson HTML, so images load in the reader', async () => {
+    const attachment = (await upload(await sharp({ create: { width: 640, height: 400, channels: 3, background: '#16a34a' } }).png().toBuffer(), 'map.png')).json();
+    const inline = `![ແຜນທີ່](${attachment.url.split('?')[0]})`;
+    await api.request({ method: 'PATCH', url: `/api/v1/lessons/${lessonId}`, token: instructor, payload: { markdown: inline } });
+    const lesson = (await api.request({ method: 'GET', url: `/api/v1/lessons/${lessonId}`, token: instructor })).json();
+    const src = /<img src="([^"]+)"/.exec(lesson.html)![1].replaceAll('&amp;', '&');
+    expect(src).toContain('&sig=');
+    const image = await api.request({ method: 'GET', url: src });
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
   });
 });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CourseOutlineModule, LessonView } from '@lms/contracts';
 import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
+import { MediaUrls } from './attachments/media-urls';
 import { readableVersion } from './course-access';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository } from './courses.repository';
@@ -15,6 +16,7 @@ export class AuthoringService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly coursesService: CoursesService,
+    private readonly mediaUrls: MediaUrls,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,7 +60,9 @@ export class AuthoringService {
     const version = course && course.itemKind === 'lesson' ? readableVersion(actor, course) : null;
     const lesson = version === null ? null : await this.courses.lesson(lessonId, version);
     if (!lesson) throw this.lessonNotFound();
-    return { id: lesson.id, title: lesson.title, html: lesson.html, attachments: lesson.attachments.map(toAttachmentView), downloadBytes: downloadBytes(lesson.html, lesson.attachments) };
+    const html = this.mediaUrls.signHtml(lesson.html);
+    const sign = (url: string) => this.mediaUrls.sign(url);
+    return { id: lesson.id, title: lesson.title, html, attachments: lesson.attachments.map((a) => toAttachmentView(a, sign)), downloadBytes: downloadBytes(html, lesson.attachments) };
   }
 
   private async module(actor: Actor, courseId: string, moduleId: string): Promise<CourseOutlineModule> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsService } from './attachments/attachments.service';
+import { MediaUrls } from './attachments/media-urls';
 import { AuthoringService } from './authoring.service';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
@@ -8,7 +9,7 @@ import { TypeOrmCoursesRepository } from './typeorm-courses.repository';
 
 /** Courses, their versions, modules and lessons: services and storage, without HTTP. */
 @Module({
-  providers: [CoursesService, AuthoringService, CoursePackagesService, AttachmentsService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
+  providers: [MediaUrls, CoursesService, AuthoringService, CoursePackagesService, AttachmentsService, { provide: CoursesRepository, useClass: TypeOrmCoursesRepository }],
   exports: [CoursesService, AuthoringService, CoursePackagesService, AttachmentsService, CoursesRepository],
 })
 export class CoursesModule {}

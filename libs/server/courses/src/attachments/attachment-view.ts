@@ -1,15 +1,16 @@
 import type { AttachmentView } from '@lms/contracts';
 import type { AttachmentRecord } from '../courses.repository';
 
-export function toAttachmentView(a: AttachmentRecord): AttachmentView {
+/** The attachment as the API shows it, each URL passed through sign (see MediaUrls). */
+export function toAttachmentView(a: AttachmentRecord, sign: (url: string) => string): AttachmentView {
   const url = `/api/v1/attachments/${a.id}`;
   return {
     id: a.id,
     filename: a.filename,
     contentType: a.contentType,
     sizeBytes: a.sizeBytes,
-    url,
-    variants: [...a.variants].sort((x, y) => x.width - y.width).map((v) => ({ width: v.width, sizeBytes: v.sizeBytes, url: `${url}?width=${v.width}` })),
+    url: sign(url),
+    variants: [...a.variants].sort((x, y) => x.width - y.width).map((v) => ({ width: v.width, sizeBytes: v.sizeBytes, url: sign(`${url}?width=${v.width}`) })),
   };
 }
 

@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AttachmentView } from '@lms/contracts';
 import { ApiException, FileStorage, type Actor } from '@lms/server-core';
-import { readableVersion } from '../course-access';
 import { CoursesErrorCode, CoursesException } from '../courses.exception';
 import { CoursesRepository } from '../courses.repository';
 import { toAttachmentView } from './attachment-view';
+import { MediaUrls } from './media-urls';
 import { CoursesService } from '../courses.service';
 import { storeUpload, UploadRejected } from './store-upload';
 
@@ -14,6 +14,7 @@ export class AttachmentsService {
     private readonly courses: CoursesRepository,
     private readonly coursesService: CoursesService,
     private readonly storage: FileStorage,
+    private readonly mediaUrls: MediaUrls,
   ) {}
 
   /**
@@ -36,15 +37,20 @@ export class AttachmentsService {
     }
     const linked = await this.courses.editDraft(course.id, (draft) => draft.addAttachment(lessonId, { ...stored, createdBy: actor.userId }));
     if (!linked) throw new CoursesException(CoursesErrorCode.LessonNotFound, 'Lesson not found');
-    return toAttachmentView({ ...stored, courseId: course.id });
+    return toAttachmentView({ ...stored, courseId: course.id }, (url) => this.mediaUrls.sign(url));
   }
 
-  /** The file (or one of its renditions) if the actor may read a version of a lesson that shows it. */
-  async read(actor: Actor, attachmentId: string, width?: number): Promise<{ body: Buffer; contentType: string; filename: string }> {
+  /**
+   * The file (or one of its renditions) behind a signed URL. Who may read it was checked when the
+   * URL was handed out with a lesson the reader may see; the signature proves that, until it expires.
+   */
+  async read(attachmentId: string, width: string | undefined, exp: string | undefined, sig: string | undefined): Promise<{ body: Buffer; contentType: string; filename: string }> {
+    if (!this.mediaUrls.verify(attachmentId, width, exp, sig)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, 'This file link is not valid or has expired; open the lesson again to get a fresh one');
+    }
     const found = await this.courses.findAttachment(attachmentId);
-    const version = found ? readableVersion(actor, found.course) : null;
-    if (!found || version === null || !found.versions.includes(version)) throw new ApiException(HttpStatus.NOT_FOUND, 'Attachment not found');
-    const variant = width === undefined ? null : found.attachment.variants.find((v) => v.width === width);
+    if (!found) throw new ApiException(HttpStatus.NOT_FOUND, 'Attachment not found');
+    const variant = width === undefined ? null : found.attachment.variants.find((v) => v.width === Number(width));
     if (width !== undefined && !variant) throw new ApiException(HttpStatus.NOT_FOUND, `No rendition ${width} pixels wide`);
     const key = variant?.storageKey ?? found.attachment.storageKey;
     const body = await this.storage.get(key);
