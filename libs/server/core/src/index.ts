@@ -49,3 +49,8 @@ export * from './storage/storage.port';
 export * from './storage/filesystem-storage';
 export * from './storage/storage.module';
 export * from './storage/s3-storage';
+export * from './mail/mailer';
+export * from './mail/smtp-mailer';
+export * from './mail/disabled-mailer';
+export * from './mail/dev-mail-sink';
+export * from './mail/mail.module';

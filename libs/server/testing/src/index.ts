@@ -8,3 +8,4 @@ export * from './fakes/fake-login-throttle.repository';
 export * from './fakes/fake-password-hasher';
 export * from './fakes/fake-security-log';
 export * from './private-redis';
+export * from './mail-sink';

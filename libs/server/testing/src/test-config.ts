@@ -28,6 +28,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     s3: null,
     videoHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'],
     trustProxy: false,
+    // Tests that look at mail point this at their own MailSink: { mode: 'smtp', smtpUrl: sink.url, ... }.
+    mail: { mode: 'disabled', from: 'Lane <no-reply@lane.local>' },
     ...overrides,
   };
 }

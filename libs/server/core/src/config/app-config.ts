@@ -33,9 +33,24 @@ export interface AppConfig {
   s3: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | null;
   /** Whether the client address is taken from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
+  /** How outgoing email leaves: see MailConfig. */
+  mail: MailConfig;
 }
+
+/**
+ * `smtp` when SMTP_URL is set; otherwise `dev-sink` outside production (an SMTP server inside the
+ * process that owns the mail module, keeping each message as an .eml file) and `disabled` in
+ * production (mail is dropped with a warning).
+ */
+export type MailConfig =
+  | { mode: 'smtp'; smtpUrl: string; from: string }
+  | { mode: 'dev-sink'; from: string; sink: { port: number; dir: string } }
+  | { mode: 'disabled'; from: string };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Video services whose links lessons may embed as players (EMBED_VIDEO_HOSTS overrides). */
 export const DEFAULT_VIDEO_HOSTS = ['www.youtube-nocookie.com', 'player.vimeo.com'];
+
+/** Sender of every message unless MAIL_FROM says otherwise. */
+export const DEFAULT_MAIL_FROM = 'Lane <no-reply@lane.local>';

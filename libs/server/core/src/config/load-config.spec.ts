@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { isPlaceholder, loadConfig } from './load-config';
 
@@ -74,5 +74,48 @@ describe('loadConfig', () => {
     expect(isPlaceholder('secret')).toBe(true);
     expect(isPlaceholder('CHANGE_ME_PLEASE')).toBe(true);
     expect(isPlaceholder(STRONG)).toBe(false);
+  });
+
+  describe('mail', () => {
+    const dev = { JWT_ACCESS_SECRET: STRONG };
+
+    it('catches mail in the dev sink when no SMTP_URL is set outside production', () => {
+      expect(loadConfig(dev).mail).toEqual({ mode: 'dev-sink', from: 'Lane <no-reply@lane.local>', sink: { port: 1025, dir: resolve('.lane/mail') } });
+      expect(loadConfig({ ...dev, NODE_ENV: 'test', MAIL_SINK_PORT: '2525', MAIL_SINK_DIR: '/tmp/lane-mail' }).mail).toEqual({
+        mode: 'dev-sink',
+        from: 'Lane <no-reply@lane.local>',
+        sink: { port: 2525, dir: '/tmp/lane-mail' },
+      });
+    });
+
+    it('sends through SMTP_URL when it is set, with the sender from MAIL_FROM', () => {
+      const config = loadConfig({ ...dev, NODE_ENV: 'production', SMTP_URL: 'smtps://lane:p%40ss@mail.mtc.gov.la:465', MAIL_FROM: 'ລະບົບ Lane <lane@mtc.gov.la>' });
+      expect(config.mail).toEqual({ mode: 'smtp', smtpUrl: 'smtps://lane:p%40ss@mail.mtc.gov.la:465', from: 'ລະບົບ Lane <lane@mtc.gov.la>' });
+      expect(loadConfig({ ...dev, SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'noreply@lane.la' }).mail.mode).toBe('smtp');
+    });
+
+    it('disables mail in production without SMTP_URL, and says so in the config', () => {
+      expect(loadConfig({ ...dev, NODE_ENV: 'production' }).mail).toEqual({ mode: 'disabled', from: 'Lane <no-reply@lane.local>' });
+      expect(loadConfig({ ...dev, NODE_ENV: 'production', SMTP_URL: '' }).mail.mode).toBe('disabled');
+    });
+
+    it.each([
+      ['smtp://user:hunter2@mail host:587', 'SMTP_URL is not a valid URL'],
+      ['smtp://user:hunter2@mail.la:99999', 'SMTP_URL is not a valid URL'],
+      ['https://user:hunter2@mail.la', 'SMTP_URL must use smtp: or smtps:'],
+      ['smtp:hunter2', 'SMTP_URL has no host'],
+    ])('refuses SMTP_URL %s without repeating its password', (value, problem) => {
+      const problems = problemsOf({ ...dev, SMTP_URL: value });
+      expect(problems).toEqual([expect.stringContaining(problem)]);
+      expect(problems[0]).not.toContain('hunter2');
+    });
+
+    it('refuses a malformed sender and sink port', () => {
+      expect(problemsOf({ ...dev, MAIL_FROM: 'Lane <no-reply>', MAIL_SINK_PORT: '70000' })).toEqual([
+        expect.stringContaining('MAIL_FROM'),
+        expect.stringContaining('MAIL_SINK_PORT'),
+      ]);
+      expect(problemsOf({ ...dev, MAIL_FROM: 'a@b.la, c@d.la' })).toEqual([expect.stringContaining('MAIL_FROM')]);
+    });
   });
 });

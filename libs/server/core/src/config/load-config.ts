@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEFAULT_VIDEO_HOSTS, type AppConfig, type NodeEnv } from './app-config';
+import { DEFAULT_MAIL_FROM, DEFAULT_VIDEO_HOSTS, type AppConfig, type MailConfig, type NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
 import { loadOrCreateDevSecrets } from './dev-secrets';
 
@@ -52,6 +52,33 @@ function s3Config(env: Env, problems: string[]): AppConfig['s3'] {
     accessKeyId: env.S3_ACCESS_KEY_ID,
     secretAccessKey: env.S3_SECRET_ACCESS_KEY,
     forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+  };
+}
+
+/** `address@host` or `Display Name <address@host>`; the display name may be any script (it is MIME-encoded). */
+const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+function mailConfig(env: Env, production: boolean, problems: string[]): MailConfig {
+  const from = (env.MAIL_FROM || DEFAULT_MAIL_FROM).trim();
+  if (!MAIL_FROM_PATTERN.test(from)) problems.push(`MAIL_FROM must be an address or "Name <address>", got "${from}"`);
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (smtpUrl) {
+    // The URL carries the SMTP password, so no problem message repeats it.
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      problems.push('SMTP_URL is not a valid URL; expected smtp://user:pass@host:587 or smtps://user:pass@host:465');
+    }
+    if (parsed && !['smtp:', 'smtps:'].includes(parsed.protocol)) problems.push(`SMTP_URL must use smtp: or smtps:, got "${parsed.protocol}"`);
+    else if (parsed && !parsed.hostname) problems.push('SMTP_URL has no host');
+    return { mode: 'smtp', smtpUrl, from };
+  }
+  if (production) return { mode: 'disabled', from };
+  return {
+    mode: 'dev-sink',
+    from,
+    sink: { port: int(env, 'MAIL_SINK_PORT', 1025, problems, 1, 65535), dir: resolve(env.MAIL_SINK_DIR || '.lane/mail') },
   };
 }
 
@@ -115,6 +142,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     videoHosts: env.EMBED_VIDEO_HOSTS !== undefined ? env.EMBED_VIDEO_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : DEFAULT_VIDEO_HOSTS,
     s3: s3Config(env, problems),
     trustProxy: env.TRUST_PROXY === 'true',
+    mail: mailConfig(env, production, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
