@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
 import { CoursesHttpModule } from '@lms/server-courses';
+import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
 import { ORG_ENTITIES, OrgHttpModule } from '@lms/server-org';
 
@@ -23,6 +24,7 @@ export class AppModule {
         OrgHttpModule,
         IdentityHttpModule,
         CoursesHttpModule,
+        EnrolmentsHttpModule,
       ],
     };
   }

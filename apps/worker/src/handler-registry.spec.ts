@@ -1,5 +1,5 @@
 import type { JobHandler } from '@lms/server-core';
-import type { JobName } from '@lms/contracts';
+import { JOB_QUEUES, type JobName } from '@lms/contracts';
 import { buildHandlerMap } from './handler-registry';
 
 class PingA implements JobHandler<'system.ping'> {
@@ -10,23 +10,28 @@ class PingB implements JobHandler<'system.ping'> {
 }
 
 describe('buildHandlerMap', () => {
+  // Every job has a handler; the rest are stood in for so each test is about one job.
+  const others = (Object.keys(JOB_QUEUES) as JobName[]).filter((n) => n !== 'system.ping').map((name) => ({ name, handler: new PingB() as JobHandler<JobName> }));
+
   it('maps each job to its one handler', () => {
     const a = new PingA();
-    expect(buildHandlerMap([{ name: 'system.ping', handler: a as JobHandler<JobName> }]).get('system.ping')).toBe(a);
+    expect(buildHandlerMap([{ name: 'system.ping', handler: a as JobHandler<JobName> }, ...others]).get('system.ping')).toBe(a);
   });
 
   it('refuses to start with a job that has no handler, two handlers or an unknown name', () => {
-    expect(() => buildHandlerMap([])).toThrow('job "system.ping" has no handler');
+    expect(() => buildHandlerMap(others)).toThrow('job "system.ping" has no handler');
     expect(() =>
       buildHandlerMap([
         { name: 'system.ping', handler: new PingA() as JobHandler<JobName> },
         { name: 'system.ping', handler: new PingB() as JobHandler<JobName> },
+        ...others,
       ]),
     ).toThrow('two handlers: PingA and PingB');
     expect(() =>
       buildHandlerMap([
         { name: 'system.ping', handler: new PingA() as JobHandler<JobName> },
         { name: 'nope.nothing', handler: new PingB() as JobHandler<JobName> },
+        ...others,
       ]),
     ).toThrow('unknown job "nope.nothing"');
   });

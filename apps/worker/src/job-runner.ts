@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { JOB_QUEUES, type JobName, type QueueName } from '@lms/contracts';
+import { JOB_QUEUES, JOB_SCHEDULES, type JobName, type QueueName } from '@lms/contracts';
 import { APP_CONFIG, createRedis, JOB_HANDLER, PINO_LOGGER, type AppConfig, type JobHandler } from '@lms/server-core';
 import { buildHandlerMap, type HandlerMap } from './handler-registry';
 
@@ -13,6 +14,9 @@ const CONCURRENCY = 10;
 export class JobRunner implements OnApplicationShutdown {
   private readonly workers: Worker[] = [];
   private handlers: HandlerMap | null = null;
+  private closing = false;
+  /** BullMQ leaves connections it was given open, so the runner closes its own. */
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -20,7 +24,7 @@ export class JobRunner implements OnApplicationShutdown {
     @Inject(PINO_LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Finds the handlers (throwing when one is missing or doubled) and starts consuming. */
+  /** Finds the handlers (throwing when one is missing or doubled), schedules the repeating jobs and starts consuming. */
   start(): void {
     this.handlers = buildHandlerMap(
       this.discovery
@@ -30,8 +34,10 @@ export class JobRunner implements OnApplicationShutdown {
     );
     const queues = new Set<QueueName>(Object.values(JOB_QUEUES));
     for (const queue of queues) {
+      const connection = createRedis(this.config.redisUrl, 'worker');
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.run(job), {
-        connection: createRedis(this.config.redisUrl, 'worker'),
+        connection,
         prefix: this.config.queuePrefix,
         concurrency: CONCURRENCY,
         autorun: true,
@@ -40,7 +46,34 @@ export class JobRunner implements OnApplicationShutdown {
       worker.on('error', (err) => this.logger.warn({ err, queue }, 'worker connection error'));
       this.workers.push(worker);
     }
+    void this.scheduleUntilDone();
     this.logger.info({ queues: [...queues], jobs: [...this.handlers.keys()] }, 'worker consuming');
+  }
+
+  /** Redis may be down at start: keep trying in the background rather than hold the worker up. */
+  private async scheduleUntilDone(): Promise<void> {
+    for (let attempt = 1; !this.closing; attempt++) {
+      try {
+        return await this.schedule();
+      } catch (err) {
+        this.logger.warn({ err, attempt }, 'could not schedule repeating jobs yet; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * attempt)).unref());
+      }
+    }
+  }
+
+  /** Upserting is idempotent, so every worker may do it at start and there is still one schedule. */
+  private async schedule(): Promise<void> {
+    for (const [name, { everyMs }] of Object.entries(JOB_SCHEDULES) as [JobName, { everyMs: number }][]) {
+      const connection = createRedis(this.config.redisUrl, 'producer');
+      const queue = new Queue(JOB_QUEUES[name], { connection, prefix: this.config.queuePrefix });
+      try {
+        await queue.upsertJobScheduler(name, { every: everyMs }, { name, data: {}, opts: { removeOnComplete: 100, removeOnFail: 1000 } });
+      } finally {
+        await queue.close();
+        connection.disconnect();
+      }
+    }
   }
 
   private async run(job: Job): Promise<void> {
@@ -53,6 +86,8 @@ export class JobRunner implements OnApplicationShutdown {
 
   /** Waits for running jobs to finish (BullMQ's close does), so SIGTERM loses nothing. */
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.close()));
+    for (const c of this.connections) c.disconnect();
   }
 }

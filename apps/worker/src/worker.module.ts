@@ -2,10 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { CORE_ENTITIES, CoreModule, DatabaseModule, OpsJobsModule, type AppConfig } from '@lms/server-core';
+import { EnrolmentsJobsModule } from '@lms/server-enrolments';
+import { ORG_ENTITIES } from '@lms/server-org';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';
 
-export const WORKER_ENTITIES = [...CORE_ENTITIES];
+export const WORKER_ENTITIES = [...CORE_ENTITIES, ...ORG_ENTITIES];
 
 /** The worker: core services plus each feature's *-jobs module, and nothing that serves HTTP. */
 @Module({})
@@ -13,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule],
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule],
       providers: [JobRunner, RelayService],
       exports: [JobRunner, RelayService],
     };

@@ -1,3 +1,4 @@
+import type { CourseEnrolment } from './enrolments';
 import type { Locale } from './roles';
 
 export const COURSE_CATEGORIES = ['digital-basics', 'email', 'web-search', 'ai', 'data-science', 'cybersecurity', 'policy-regulation'] as const;
@@ -29,6 +30,8 @@ export interface CourseOutlineItem {
   kind: CourseItemKind;
   title: string;
   position: number;
+  /** For an enrolled learner: done in the current cycle. */
+  completed?: boolean;
 }
 
 export interface CourseOutlineModule {
@@ -58,6 +61,8 @@ export interface CourseDetail extends CourseSummary {
   hasUnpublishedChanges: boolean;
   translationOf: string | null;
   modules: CourseOutlineModule[];
+  /** For an enrolled learner: their enrolment in this course. */
+  enrolment?: CourseEnrolment;
 }
 
 export interface AttachmentView {

@@ -6,3 +6,4 @@ export * from './users';
 export * from './health';
 export * from './queues';
 export * from './courses';
+export * from './enrolments';

@@ -5,17 +5,30 @@
  */
 export enum QueueName {
   System = 'system',
+  Enrolments = 'enrolments',
 }
 
 export interface JobPayloads {
   /** Heartbeat that proves the path API → outbox → relay → BullMQ → worker end to end. */
   'system.ping': { pingId: string };
+  /** Enrols everyone an assignment rule covers who is not enrolled yet, in batches. Idempotent. */
+  'enrolments.apply-assignment': { assignmentId: string };
+  /** Users were created, imported or moved: enrol them in the assignment rules that now cover them. */
+  'enrolments.apply-rules-for-users': { userIds: string[] };
+  /** The domain event of a finished course cycle; certificates and notifications follow from it. */
+  'enrolments.course-completed': { enrolmentId: string; cycle: number };
+  /** Repeating: re-opens recurring courses whose completion has lapsed. */
+  'enrolments.reopen-expired': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'system.ping': QueueName.System,
+  'enrolments.apply-assignment': QueueName.Enrolments,
+  'enrolments.apply-rules-for-users': QueueName.Enrolments,
+  'enrolments.course-completed': QueueName.Enrolments,
+  'enrolments.reopen-expired': QueueName.Enrolments,
 };
 
 export interface JobRequest<N extends JobName = JobName> {
@@ -24,3 +37,8 @@ export interface JobRequest<N extends JobName = JobName> {
   /** Deterministic: the same cause always yields the same id, so BullMQ drops duplicates. */
   jobId: string;
 }
+
+/** Jobs the worker schedules itself, every so many milliseconds (BullMQ job schedulers). */
+export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = {
+  'enrolments.reopen-expired': { everyMs: 60 * 60 * 1000 },
+};

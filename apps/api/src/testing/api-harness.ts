@@ -48,7 +48,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
         email,
         employeeId: extra.employeeId ?? null,
         displayName: extra.displayName ?? email.split('@')[0],
-        position: null,
+        position: extra.position ?? null,
         locale: extra.locale ?? 'lo',
         orgUnitId: unit.id,
         roles: [...new Set<Role>(['learner', ...roles])],

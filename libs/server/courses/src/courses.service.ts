@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { CourseDetail, CourseSummary, Page } from '@lms/contracts';
 import { pageOf, SecurityLog, type Actor } from '@lms/server-core';
 import { canEdit, readableVersion } from './course-access';
+import { CourseEnrolmentReader } from './course-enrolment.reader';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository, type CourseRecord } from './courses.repository';
 import type { CreateCourseDto, ListCoursesQuery, UpdateCourseDto } from './dtos/course.dto';
@@ -12,6 +13,7 @@ export class CoursesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly securityLog: SecurityLog,
+    @Optional() private readonly enrolments?: CourseEnrolmentReader,
   ) {}
 
   /**
@@ -34,7 +36,12 @@ export class CoursesService {
     const course = await this.visible(actor, id);
     const version = readableVersion(actor, course)!;
     const detail = (await this.courses.detail(course.id, version))!;
-    return { ...detail, hasUnpublishedChanges: course.publishedVersion !== course.draftVersion };
+    const shown = { ...detail, hasUnpublishedChanges: course.publishedVersion !== course.draftVersion };
+    // Authors read the draft; a learner's own progress belongs with the published version.
+    const enrolment = version === course.publishedVersion && this.enrolments ? await this.enrolments.forLearner(actor.userId, course.id) : null;
+    if (!enrolment) return shown;
+    const done = new Set(enrolment.completedItemIds);
+    return { ...shown, enrolment, modules: shown.modules.map((m) => ({ ...m, items: m.items.map((i) => ({ ...i, completed: done.has(i.id) })) })) };
   }
 
   async create(actor: Actor, dto: CreateCourseDto): Promise<CourseDetail> {

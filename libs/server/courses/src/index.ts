@@ -13,3 +13,4 @@ export * from './packages/parse-package';
 export * from './packages/package-error';
 export * from './packages/import-package';
 export * from './packages/write-package';
+export * from './course-enrolment.reader';

@@ -21,7 +21,7 @@ describe('migrations', () => {
 
   it('create a missing database, apply every migration, revert each, and apply again', async () => {
     expect(await migrate(url)).toEqual(MIGRATIONS.map((m) => m.name));
-    expect(await tables(url)).toEqual(expect.arrayContaining(['org_units', 'users', 'refresh_tokens', 'login_throttles', 'outbox', 'migrations', 'courses', 'course_versions', 'course_item_revisions']));
+    expect(await tables(url)).toEqual(expect.arrayContaining(['org_units', 'users', 'refresh_tokens', 'login_throttles', 'outbox', 'migrations', 'courses', 'course_versions', 'course_item_revisions', 'enrolments', 'assignments', 'item_completions', 'notifications']));
     expect(await migrate(url)).toEqual([]);
     for (let i = 0; i < MIGRATIONS.length; i++) await revertLastMigration(url);
     expect(await tables(url)).toEqual(['migrations']);

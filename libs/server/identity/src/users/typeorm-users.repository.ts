@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { enqueueInTransaction } from '@lms/server-core';
 import { scopeCondition, type OrgScope } from '@lms/server-org';
 import { User } from './user.entity';
 import { UsersRepository, type ImportedUser, type NewUser, type UserChanges, type UserListFilter } from './users.repository';
@@ -9,6 +11,16 @@ const IMPORT_CHUNK = 5_000;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const RULES_CHUNK = 1000;
+
+/**
+ * Queues, in the caller's transaction, the job that enrols these users in the assignment rules
+ * that cover them (a rule is a standing order: people who join a unit later are enrolled too).
+ */
+function applyAssignmentRules(m: EntityManager, userIds: string[]): Promise<void> {
+  return enqueueInTransaction(m, [{ name: 'enrolments.apply-rules-for-users', payload: { userIds }, jobId: `apply-rules.${randomUUID()}` }]);
 }
 
 @Injectable()
@@ -72,15 +84,24 @@ export class TypeOrmUsersRepository extends UsersRepository {
   }
 
   async insert(user: NewUser): Promise<User> {
-    const saved = await this.repo.save(this.repo.create({ ...user, email: user.email.toLowerCase(), status: 'active', passwordChangedAt: user.passwordHash ? new Date() : null }));
-    return (await this.findById(saved.id))!;
+    const id = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(User);
+      const saved = await repo.save(repo.create({ ...user, email: user.email.toLowerCase(), status: 'active', passwordChangedAt: user.passwordHash ? new Date() : null }));
+      await applyAssignmentRules(m, [saved.id]);
+      return saved.id;
+    });
+    return (await this.findById(id))!;
   }
 
   async update(id: string, changes: UserChanges): Promise<User> {
     const values: Partial<User> = { ...changes, updatedAt: new Date() };
     if (changes.email) values.email = changes.email.toLowerCase();
     if (changes.passwordHash) values.passwordChangedAt = new Date();
-    await this.repo.update({ id }, values);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(User).update({ id }, values);
+      // Moved, re-positioned or re-enabled: the assignment rules that cover them now may differ.
+      if (changes.orgUnitId !== undefined || changes.position !== undefined || changes.status === 'active') await applyAssignmentRules(m, [id]);
+    });
     return (await this.findById(id))!;
   }
 
@@ -98,6 +119,7 @@ export class TypeOrmUsersRepository extends UsersRepository {
     return this.dataSource.transaction(async (m) => {
       let created = 0;
       let updated = 0;
+      const touched: string[] = [];
       for (let i = 0; i < creates.length; i += IMPORT_CHUNK) {
         const chunk = creates.slice(i, i + IMPORT_CHUNK);
         const result: unknown[] = await m.query(
@@ -114,6 +136,7 @@ export class TypeOrmUsersRepository extends UsersRepository {
           ],
         );
         created += result.length;
+        touched.push(...(result as { id: string }[]).map((r) => r.id));
       }
       for (let i = 0; i < updates.length; i += IMPORT_CHUNK) {
         const chunk = updates.slice(i, i + IMPORT_CHUNK);
@@ -136,8 +159,11 @@ export class TypeOrmUsersRepository extends UsersRepository {
             chunk.map((u) => u.orgUnitId),
           ],
         );
-        updated += Array.isArray(result[0]) ? (result[0] as unknown[]).length : result.length;
+        const rows = (Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
+        updated += rows.length;
+        touched.push(...rows.map((r) => r.id));
       }
+      for (let i = 0; i < touched.length; i += RULES_CHUNK) await applyAssignmentRules(m, touched.slice(i, i + RULES_CHUNK));
       return { created, updated };
     });
   }

@@ -1,0 +1,33 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '@lms/server-core';
+
+export enum EnrolmentsErrorCode {
+  CourseNotFound = 'enrolments.course-not-found',
+  LessonNotFound = 'enrolments.lesson-not-found',
+  NotEnrolled = 'enrolments.not-enrolled',
+  CourseNotPublished = 'enrolments.course-not-published',
+  OrgUnitNotFound = 'enrolments.org-unit-not-found',
+  UserNotFound = 'enrolments.user-not-found',
+  AssignmentNotFound = 'enrolments.assignment-not-found',
+  EmptyRule = 'enrolments.empty-rule',
+}
+
+const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
+  [EnrolmentsErrorCode.CourseNotFound]: HttpStatus.NOT_FOUND,
+  [EnrolmentsErrorCode.LessonNotFound]: HttpStatus.NOT_FOUND,
+  [EnrolmentsErrorCode.NotEnrolled]: HttpStatus.CONFLICT,
+  [EnrolmentsErrorCode.CourseNotPublished]: HttpStatus.CONFLICT,
+  [EnrolmentsErrorCode.OrgUnitNotFound]: HttpStatus.NOT_FOUND,
+  [EnrolmentsErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
+  [EnrolmentsErrorCode.AssignmentNotFound]: HttpStatus.NOT_FOUND,
+  [EnrolmentsErrorCode.EmptyRule]: HttpStatus.BAD_REQUEST,
+};
+
+export class EnrolmentsException extends ApiException {
+  constructor(
+    readonly code: EnrolmentsErrorCode,
+    message: string,
+  ) {
+    super(STATUS[code], message, [{ code }]);
+  }
+}
