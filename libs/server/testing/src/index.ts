@@ -7,5 +7,6 @@ export * from './fakes/fake-refresh-tokens.repository';
 export * from './fakes/fake-login-throttle.repository';
 export * from './fakes/fake-password-hasher';
 export * from './fakes/fake-security-log';
+export * from './fakes/fake-courses.repository';
 export * from './private-redis';
 export * from './mail-sink';
