@@ -6,6 +6,7 @@
 export enum QueueName {
   System = 'system',
   Enrolments = 'enrolments',
+  Notifications = 'notifications',
 }
 
 export interface JobPayloads {
@@ -19,6 +20,10 @@ export interface JobPayloads {
   'enrolments.course-completed': { enrolmentId: string; cycle: number };
   /** Repeating: re-opens recurring courses whose completion has lapsed. */
   'enrolments.reopen-expired': Record<string, never>;
+  /** Repeating: in-app reminders seven days before the due date and once overdue. */
+  'notifications.remind-due': Record<string, never>;
+  /** Repeating: at most one email a day per user, gathering their notifications not yet emailed. */
+  'notifications.send-digests': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -29,6 +34,8 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'enrolments.apply-rules-for-users': QueueName.Enrolments,
   'enrolments.course-completed': QueueName.Enrolments,
   'enrolments.reopen-expired': QueueName.Enrolments,
+  'notifications.remind-due': QueueName.Notifications,
+  'notifications.send-digests': QueueName.Notifications,
 };
 
 export interface JobRequest<N extends JobName = JobName> {
@@ -41,4 +48,6 @@ export interface JobRequest<N extends JobName = JobName> {
 /** Jobs the worker schedules itself, every so many milliseconds (BullMQ job schedulers). */
 export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = {
   'enrolments.reopen-expired': { everyMs: 60 * 60 * 1000 },
+  'notifications.remind-due': { everyMs: 60 * 60 * 1000 },
+  'notifications.send-digests': { everyMs: 15 * 60 * 1000 },
 };

@@ -9,6 +9,8 @@ export interface UserView {
   displayName: string;
   position: string | null;
   locale: Locale;
+  /** The user turned reminder emails off. */
+  emailOptOut: boolean;
   orgUnitId: string;
   roles: Role[];
   status: UserStatus;

@@ -6,6 +6,8 @@ import { AssignmentsService } from './assignments/assignments.service';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 import { TypeOrmEnrolmentsRepository } from './typeorm-enrolments.repository';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { TypeOrmNotificationsRepository } from './notifications/typeorm-notifications.repository';
 
 @Injectable()
 class EnrolmentReader extends CourseEnrolmentReader {
@@ -29,7 +31,8 @@ class EnrolmentReader extends CourseEnrolmentReader {
     AssignmentsService,
     { provide: EnrolmentsRepository, useClass: TypeOrmEnrolmentsRepository },
     { provide: CourseEnrolmentReader, useClass: EnrolmentReader },
+    { provide: NotificationsRepository, useClass: TypeOrmNotificationsRepository },
   ],
-  exports: [EnrolmentsService, AssignmentsService, EnrolmentsRepository, CourseEnrolmentReader],
+  exports: [EnrolmentsService, AssignmentsService, EnrolmentsRepository, CourseEnrolmentReader, NotificationsRepository],
 })
 export class EnrolmentsModule {}

@@ -6,3 +6,6 @@ export * from './enrolments.module';
 export * from './enrolments-http.module';
 export * from './enrolments-jobs.module';
 export * from './typeorm-enrolments.repository';
+export * from './notifications/notifications.repository';
+export * from './notifications/digest-email';
+export * from './notifications/notification-jobs.processors';

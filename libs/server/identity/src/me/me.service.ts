@@ -24,8 +24,8 @@ export class MeService {
 
   async update(actor: Actor, dto: UpdateMeDto): Promise<UserView> {
     const user = await this.load(actor);
-    if (dto.displayName === undefined && dto.locale === undefined) return toUserView(user);
-    return toUserView(await this.users.update(user.id, { displayName: dto.displayName, locale: dto.locale }));
+    if (dto.displayName === undefined && dto.locale === undefined && dto.emailOptOut === undefined) return toUserView(user);
+    return toUserView(await this.users.update(user.id, { displayName: dto.displayName, locale: dto.locale, emailOptOut: dto.emailOptOut }));
   }
 
   /** Changes the password and signs out every other session of the user. */

@@ -22,6 +22,9 @@ export class User {
   @Column({ type: 'varchar' })
   locale: Locale;
 
+  @Column({ type: 'boolean', default: false })
+  emailOptOut: boolean;
+
   @Column({ type: 'uuid' })
   orgUnitId: string;
 

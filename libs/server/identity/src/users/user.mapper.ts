@@ -10,6 +10,7 @@ export function toUserView(u: User): UserView {
     displayName: u.displayName,
     position: u.position,
     locale: u.locale,
+    emailOptOut: u.emailOptOut,
     orgUnitId: u.orgUnitId,
     roles: u.roles,
     status: u.status,

@@ -22,7 +22,7 @@ export interface NewUser {
   passwordHash: string | null;
 }
 
-export type UserChanges = Partial<Omit<NewUser, 'passwordHash'>> & { status?: UserStatus; passwordHash?: string };
+export type UserChanges = Partial<Omit<NewUser, 'passwordHash'>> & { status?: UserStatus; passwordHash?: string; emailOptOut?: boolean };
 
 /** One row of a users import, already validated. */
 export interface ImportedUser {

@@ -48,6 +48,7 @@ export class FakeUsersRepository extends UsersRepository {
       email: user.email.toLowerCase(),
       id: randomUUID(),
       status: 'active',
+      emailOptOut: false,
       passwordChangedAt: user.passwordHash ? new Date() : null,
       createdAt: new Date(),
       updatedAt: new Date(),

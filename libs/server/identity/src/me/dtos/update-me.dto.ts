@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { LOCALES, type Locale } from '@lms/contracts';
 
 /** What users may change about themselves; anything else in the body is refused with 400. */
@@ -16,4 +16,9 @@ export class UpdateMeDto {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({ description: 'Stop reminder emails (in-app notifications continue)' })
+  @IsOptional()
+  @IsBoolean()
+  emailOptOut?: boolean;
 }
