@@ -19,7 +19,7 @@ export function useMe() {
     // Show what the session already knows while the fresh copy loads.
     placeholderData: () => {
       const user = getSession()?.user;
-      return user ? ({ employeeId: null, position: null, status: 'active', createdAt: '', updatedAt: '', ...user } satisfies UserView) : undefined;
+      return user ? ({ employeeId: null, position: null, status: 'active', emailOptOut: false, createdAt: '', updatedAt: '', ...user } satisfies UserView) : undefined;
     },
   });
 }

@@ -3,7 +3,7 @@ import type { OrgUnitNode, UserView } from '@lms/contracts';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { demoUser, mockFetch, renderApp, resetBrowserState, signIn, storedSession, type RecordedCall } from '../../../testing/test-utils';
 
-const me: UserView = { ...demoUser, employeeId: 'MTC-0042', position: null, status: 'active', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
+const me: UserView = { ...demoUser, employeeId: 'MTC-0042', position: null, status: 'active', emailOptOut: false, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
 const division: OrgUnitNode = {
   id: demoUser.orgUnitId,
   code: 'MTC-DIG-SVC',
