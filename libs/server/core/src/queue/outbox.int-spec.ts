@@ -16,6 +16,7 @@ describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
   let redis: Redis;
   let relay: OutboxRelay;
   let queue: Queue;
+  let queueConnection: Redis;
   const prefix = 'lane-outbox-test';
 
   beforeAll(async () => {
@@ -25,7 +26,7 @@ describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
     redis = createRedis(redisServer.url, 'producer');
     redis.on('error', () => undefined);
     relay = new OutboxRelay({ dataSource: ds, databaseUrl: db.url, redis, prefix, logger: pino({ level: 'silent' }) });
-    const queueConnection = createRedis(redisServer.url, 'worker');
+    queueConnection = createRedis(redisServer.url, 'worker');
     queueConnection.on('error', () => undefined);
     queue = new Queue(QueueName.System, { connection: queueConnection, prefix });
     queue.on('error', () => undefined);
@@ -34,6 +35,8 @@ describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
   afterAll(async () => {
     await relay.stop();
     await queue.close();
+    // BullMQ leaves a connection it was given open; an open one keeps reconnecting forever.
+    queueConnection.disconnect();
     redis.disconnect();
     await redisServer.down();
     await ds.destroy();
