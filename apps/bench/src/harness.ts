@@ -10,7 +10,7 @@ export interface BenchResult {
   lane: number;
   floor: number;
   floorWhat: string;
-  /** lane ÷ floor for times (lower is better), floor ÷ lane is not used: one convention throughout. */
+  /** Lane ÷ floor, for times: 1.0 is as fast as the floor, 2.0 twice as slow. */
   ratio: number;
   notes?: string;
 }

@@ -1,11 +1,7 @@
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { createLogger } from '@lms/server-core';
 // The worker test drives the API too: a ping must travel API → outbox → relay → BullMQ → worker.
 import { startApi, type ApiHarness } from '../../api/src/testing/api-harness';
-import { JobRunner } from './job-runner';
-import { RelayService } from './relay.service';
-import { WorkerModule } from './worker.module';
+import { startWorker } from './testing/start-worker';
 
 describe('Worker (real PostgreSQL, real Redis)', () => {
   let api: ApiHarness;
@@ -17,9 +13,7 @@ describe('Worker (real PostgreSQL, real Redis)', () => {
     const unit = await api.unit('MTC');
     await api.user('admin@mtc.gov.la', unit, ['admin']);
     token = (await api.login('admin@mtc.gov.la')).accessToken;
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(api.config, createLogger('silent', 'worker-test')), { logger: false });
-    worker.get(JobRunner).start();
-    await worker.get(RelayService).start();
+    worker = await startWorker(api.config);
   });
 
   afterAll(async () => {

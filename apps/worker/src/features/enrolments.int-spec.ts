@@ -1,15 +1,11 @@
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createLogger } from '@lms/server-core';
 import { EnrolmentsRepository } from '@lms/server-enrolments';
 import type { OrgUnit } from '@lms/server-org';
 // Enrolments span both processes: the API writes rules and progress, the worker applies rules to
 // people who join later and turns completions into events.
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
-import { JobRunner } from '../job-runner';
-import { RelayService } from '../relay.service';
-import { WorkerModule } from '../worker.module';
+import { startWorker } from '../testing/start-worker';
 
 const DAY = 86_400_000;
 
@@ -61,9 +57,7 @@ describe('Enrolments, assignments and progress (real API, worker, PostgreSQL and
       tokens[name] = (await api.login(email)).accessToken;
     }
     ({ id: courseId, lessonIds } = await publishedCourse('ຄວາມປອດໄພທາງໄຊເບີ', 2));
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(api.config, createLogger('silent', 'worker-test')), { logger: false });
-    worker.get(JobRunner).start();
-    await worker.get(RelayService).start();
+    worker = await startWorker(api.config);
   });
 
   afterAll(async () => {
@@ -112,6 +106,8 @@ describe('Enrolments, assignments and progress (real API, worker, PostgreSQL and
     expect((await call('POST', '/assignments', tokens.hr, { courseId, userIds: [outsiderId], dueAt })).statusCode).toBe(404);
     expect((await call('POST', '/assignments', tokens.hr, { courseId })).statusCode).toBe(400);
     expect((await call('POST', '/assignments', tokens.hr, { courseId, orgUnitId: budget.id, dueAt: 'tomorrow' })).statusCode).toBe(400);
+    const past = await call('POST', '/assignments', tokens.hr, { courseId, orgUnitId: budget.id, dueAt: new Date(Date.now() - DAY).toISOString() });
+    expect([past.statusCode, past.json().details]).toEqual([400, [{ code: 'enrolments.due-date-passed' }]]);
 
     const res = await call('POST', '/assignments', tokens.hr, { courseId, orgUnitId: mof.id, position: 'budget officer', dueAt });
     expect(res.statusCode).toBe(201);

@@ -1,11 +1,9 @@
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createLogger } from '@lms/server-core';
 import { NotificationsRepository, RemindDueProcessor, SendDigestsProcessor } from '@lms/server-enrolments';
 import { MailSink } from '@lms/server-testing';
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
-import { WorkerModule } from '../worker.module';
+import { startWorker } from '../testing/start-worker';
 
 const DAY = 86_400_000;
 
@@ -42,7 +40,7 @@ describe('Due-date reminders and the daily email digest (real API, worker, Postg
     await call('POST', '/assignments', tokens.teacher, { courseId: soon, userIds: learners, dueAt: new Date(Date.now() + 5 * DAY).toISOString() });
     await call('POST', '/assignments', tokens.teacher, { courseId: late, userIds: learners, dueAt: new Date(Date.now() + 20 * DAY).toISOString() });
     await ds.query(`UPDATE enrolments SET due_at = now() - interval '2 days' WHERE course_id = $1`, [late]);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(api.config, createLogger('silent', 'worker-test')), { logger: false });
+    worker = await startWorker(api.config, { consume: false });
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { DEFAULT_VIDEO_HOSTS, type Actor, type AppConfig } from '@lms/server-core';
-import { FakeClock, FakeCoursesRepository, FakeSecurityLog } from '@lms/server-testing';
+import { FakeClock, FakeCoursesRepository, FakeSecurityLog, failureOf } from '@lms/server-testing';
 import { MediaUrls } from './attachments/media-urls';
 import { AuthoringService } from './authoring.service';
-import { CoursesErrorCode, CoursesException } from './courses.exception';
+import { CoursesErrorCode } from './courses.exception';
 import { CoursesService } from './courses.service';
 import type { CreateCourseDto } from './dtos/course.dto';
 
@@ -37,16 +37,7 @@ function setup() {
   return { courses, coursesService, mediaUrls, authoring, course, outline };
 }
 
-/** The status and error code a call fails with. */
-async function failure(call: Promise<unknown>): Promise<{ status: number; code: CoursesErrorCode }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof CoursesException) return { status: error.getStatus(), code: error.code };
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (call: Promise<unknown>) => failureOf<CoursesErrorCode>(call);
 
 const COURSE_NOT_FOUND = { status: 404, code: CoursesErrorCode.CourseNotFound };
 const MODULE_NOT_FOUND = { status: 404, code: CoursesErrorCode.ModuleNotFound };

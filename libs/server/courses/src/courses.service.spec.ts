@@ -1,8 +1,8 @@
 import type { CourseEnrolment } from '@lms/contracts';
 import type { Actor } from '@lms/server-core';
-import { FakeCoursesRepository, FakeSecurityLog } from '@lms/server-testing';
+import { FakeCoursesRepository, FakeSecurityLog, failureOf } from '@lms/server-testing';
 import { CourseEnrolmentReader } from './course-enrolment.reader';
-import { CoursesErrorCode, CoursesException } from './courses.exception';
+import { CoursesErrorCode } from './courses.exception';
 import { CoursesService } from './courses.service';
 import type { CreateCourseDto, ListCoursesQuery } from './dtos/course.dto';
 
@@ -54,16 +54,7 @@ function setup() {
   return { courses, securityLog, enrolments, service, course, published };
 }
 
-/** The status and error code a call fails with. */
-async function failure(call: Promise<unknown>): Promise<{ status: number; code: CoursesErrorCode }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof CoursesException) return { status: error.getStatus(), code: error.code };
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (call: Promise<unknown>) => failureOf<CoursesErrorCode>(call);
 
 const NOT_FOUND = { status: 404, code: CoursesErrorCode.CourseNotFound };
 const FORBIDDEN = { status: 403, code: CoursesErrorCode.NotAnAuthor };

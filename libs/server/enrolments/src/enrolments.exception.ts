@@ -10,6 +10,7 @@ export enum EnrolmentsErrorCode {
   UserNotFound = 'enrolments.user-not-found',
   AssignmentNotFound = 'enrolments.assignment-not-found',
   EmptyRule = 'enrolments.empty-rule',
+  DueDatePassed = 'enrolments.due-date-passed',
 }
 
 const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
@@ -21,6 +22,7 @@ const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
   [EnrolmentsErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
   [EnrolmentsErrorCode.AssignmentNotFound]: HttpStatus.NOT_FOUND,
   [EnrolmentsErrorCode.EmptyRule]: HttpStatus.BAD_REQUEST,
+  [EnrolmentsErrorCode.DueDatePassed]: HttpStatus.BAD_REQUEST,
 };
 
 export class EnrolmentsException extends ApiException {

@@ -27,9 +27,9 @@ export abstract class EnrolmentsRepository {
    * Records an item as done in the enrolment's current cycle (idempotent), moves an unfinished
    * enrolment to the course's latest published version, recomputes progress and, when every item
    * is done, completes the cycle and queues the course-completed event in the same transaction.
-   * Null when the user is not enrolled.
+   * `at` (an offline completion's own time) is clamped between the enrolment and `now`.
    */
-  abstract completeItem(userId: string, courseId: string, itemId: string, at: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'>;
+  abstract completeItem(userId: string, courseId: string, itemId: string, at: Date, now: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'>;
   abstract view(enrolmentId: string, now: Date): Promise<EnrolmentView>;
   /** A learner's enrolments: overdue first, then by due date, then the rest; completed last. */
   abstract mine(userId: string, now: Date): Promise<EnrolmentView[]>;

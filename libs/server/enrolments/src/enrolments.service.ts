@@ -32,7 +32,7 @@ export class EnrolmentsService {
       throw new EnrolmentsException(EnrolmentsErrorCode.LessonNotFound, 'Lesson not found');
     }
     const now = this.clock.now();
-    const result = await this.enrolments.completeItem(actor.userId, course.id, lessonId, completedAt ? new Date(completedAt) : now);
+    const result = await this.enrolments.completeItem(actor.userId, course.id, lessonId, completedAt ? new Date(completedAt) : now, now);
     if (result === 'not-enrolled') throw new EnrolmentsException(EnrolmentsErrorCode.NotEnrolled, 'Enrol in the course before completing its lessons');
     if (result === 'not-in-version') throw new EnrolmentsException(EnrolmentsErrorCode.LessonNotFound, 'Lesson not found');
     return this.enrolments.view(result.enrolmentId, now);

@@ -5,7 +5,7 @@ import type { AssignmentView, CourseEnrolment, EnrolmentStatus, EnrolmentView } 
 import { enqueueInTransaction } from '@lms/server-core';
 import { scopeCondition, type OrgScope } from '@lms/server-org';
 import { EnrolmentsRepository, type ItemCompletionResult, type NewAssignment } from './enrolments.repository';
-import { ENROLMENT_ORDER, ENROLMENT_VIEW_SELECT, RULE_DUE, RULE_FROM, RULE_MATCH } from './progress/enrolment-sql';
+import { ENROLMENT_ORDER, ENROLMENT_VIEW_SELECT, notifyAssigned, RULE_DUE, RULE_FROM, RULE_MATCH } from './progress/enrolment-sql';
 
 const BATCH = 5000;
 /** Puts the request's clock into shared SQL as a numbered parameter. */
@@ -61,7 +61,7 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
     return { enrolmentId: existing.id, created: false };
   }
 
-  completeItem(userId: string, courseId: string, itemId: string, when: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'> {
+  completeItem(userId: string, courseId: string, itemId: string, when: Date, now: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'> {
     return this.ds.transaction(async (m) => {
       const [e] = await m.query(
         `SELECT e.id, e.cycle, e.course_version AS version, e.completed_at AS "completedAt", e.enrolled_at AS "enrolledAt",
@@ -81,7 +81,7 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
       const [inVersion] = await m.query(`SELECT 1 FROM course_item_revisions WHERE item_id = $1 AND course_id = $2 AND version = $3`, [itemId, courseId, version]);
       if (!inVersion) return 'not-in-version';
       // An offline completion syncs with its own time, never before enrolment nor in the future.
-      const doneAt = new Date(Math.min(Date.now(), Math.max(when.getTime(), new Date(e.enrolledAt).getTime())));
+      const doneAt = new Date(Math.min(now.getTime(), Math.max(when.getTime(), new Date(e.enrolledAt).getTime())));
       await m.query(
         `INSERT INTO item_completions (enrolment_id, cycle, item_id, course_version, completed_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING`,
@@ -182,10 +182,7 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
              UPDATE enrolments e SET assignment_id = t.assignment_id, due_at = CASE WHEN e.completed_at IS NULL THEN t.due_at ELSE e.due_at END
              FROM target t WHERE e.user_id = t.id AND e.course_id = t.course_id AND e.assignment_id IS NULL),
            notified AS (
-             INSERT INTO notifications (user_id, kind, params, dedupe_key)
-             SELECT user_id, 'course_assigned', jsonb_build_object('courseId', course_id, 'enrolmentId', id, 'dueAt', due_at),
-                    'assigned.' || id || '.' || cycle FROM ins
-             ON CONFLICT DO NOTHING)
+             ${notifyAssigned('ins')})
            SELECT (SELECT count(*)::int FROM target) AS matched, (SELECT count(*)::int FROM ins) AS inserted,
                   (SELECT id FROM target ORDER BY id DESC LIMIT 1) AS last`,
           4,
@@ -214,10 +211,7 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
            ON CONFLICT (user_id, course_id) DO NOTHING
            RETURNING id, user_id, course_id, due_at, cycle),
          notified AS (
-           INSERT INTO notifications (user_id, kind, params, dedupe_key)
-           SELECT user_id, 'course_assigned', jsonb_build_object('courseId', course_id, 'enrolmentId', id, 'dueAt', due_at),
-                  'assigned.' || id || '.' || cycle FROM ins
-           ON CONFLICT DO NOTHING)
+           ${notifyAssigned('ins')})
          SELECT count(*)::int AS inserted FROM ins`,
         2,
       ),
@@ -237,10 +231,7 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
            AND c.status = 'published' AND e.completed_at IS NOT NULL AND e.expires_at <= $1
          RETURNING e.id, e.user_id, e.course_id, e.due_at, e.cycle),
        notified AS (
-         INSERT INTO notifications (user_id, kind, params, dedupe_key)
-         SELECT user_id, 'course_assigned', jsonb_build_object('courseId', course_id, 'enrolmentId', id, 'dueAt', due_at),
-                'assigned.' || id || '.' || cycle FROM reopened
-         ON CONFLICT DO NOTHING)
+         ${notifyAssigned('reopened')})
        SELECT count(*)::int AS reopened FROM reopened`,
       [now],
     );

@@ -10,3 +10,4 @@ export * from './fakes/fake-security-log';
 export * from './fakes/fake-courses.repository';
 export * from './private-redis';
 export * from './mail-sink';
+export * from './failure-of';

@@ -42,7 +42,7 @@ export class AssignmentsService {
       if (missing.length) throw new EnrolmentsException(EnrolmentsErrorCode.UserNotFound, `${missing.length} of the listed users were not found: ${missing.slice(0, 5).join(', ')}`);
     }
     if (dto.dueAt && new Date(dto.dueAt) <= this.clock.now()) {
-      throw new EnrolmentsException(EnrolmentsErrorCode.EmptyRule, 'dueAt must be in the future');
+      throw new EnrolmentsException(EnrolmentsErrorCode.DueDatePassed, 'dueAt must be in the future');
     }
     const byOrg = Boolean(dto.orgUnitId || dto.position);
     // A position alone means that position within the HR manager's own subtree (an admin's: everywhere).

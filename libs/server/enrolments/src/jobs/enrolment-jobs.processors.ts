@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { JobPayloads } from '@lms/contracts';
 import { Clock, HandlesJob, type JobHandler } from '@lms/server-core';
 import { EnrolmentsRepository } from '../enrolments.repository';
-import { NotificationsWriter } from './notifications-writer';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 
 @Injectable()
 @HandlesJob('enrolments.apply-assignment')
@@ -38,7 +38,7 @@ export class ReopenExpiredProcessor implements JobHandler<'enrolments.reopen-exp
 @Injectable()
 @HandlesJob('enrolments.course-completed')
 export class CourseCompletedProcessor implements JobHandler<'enrolments.course-completed'> {
-  constructor(private readonly notifications: NotificationsWriter) {}
+  constructor(private readonly notifications: NotificationsRepository) {}
   async handle(payload: JobPayloads['enrolments.course-completed']): Promise<void> {
     await this.notifications.courseCompleted(payload.enrolmentId, payload.cycle);
   }

@@ -19,6 +19,8 @@ export abstract class NotificationsRepository {
   /** False when there is no such notification of this user's. */
   abstract markRead(userId: string, id: string, at: Date): Promise<boolean>;
   abstract markAllRead(userId: string, at: Date): Promise<void>;
+  /** The learner hears that they finished a course's cycle (once, however often the event arrives). */
+  abstract courseCompleted(enrolmentId: string, cycle: number): Promise<void>;
   /** Writes due-soon (within seven days) and overdue reminders, once per enrolment cycle each. */
   abstract remindDue(now: Date): Promise<{ dueSoon: number; overdue: number }>;
   /** Users with notifications not yet emailed, who take email and have had no digest today. */

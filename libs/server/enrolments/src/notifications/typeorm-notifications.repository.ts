@@ -43,6 +43,16 @@ export class TypeOrmNotificationsRepository extends NotificationsRepository {
     await this.ds.query(`UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL`, [userId, at]);
   }
 
+  async courseCompleted(enrolmentId: string, cycle: number): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO notifications (user_id, kind, params, dedupe_key)
+       SELECT e.user_id, 'course_completed', jsonb_build_object('courseId', e.course_id, 'enrolmentId', e.id), 'completed.' || e.id || '.' || $2
+       FROM enrolments e WHERE e.id = $1
+       ON CONFLICT DO NOTHING`,
+      [enrolmentId, cycle],
+    );
+  }
+
   async remindDue(now: Date): Promise<{ dueSoon: number; overdue: number }> {
     const remind = async (kind: 'due_soon' | 'overdue', key: string, window: string) => {
       const rows = await this.ds.query(

@@ -40,3 +40,13 @@ export const RULE_FROM = `
 
 /** A due date for someone enrolled now: the rule's fixed date, or so many days from now. */
 export const RULE_DUE = `COALESCE(a.due_at, CASE WHEN a.due_in_days IS NULL THEN NULL ELSE $NOW + make_interval(days => a.due_in_days) END)`;
+
+/**
+ * Tells each newly (re-)enrolled person of their assignment: the CTE named `fromCte` returns
+ * id, user_id, course_id, due_at and cycle of the enrolments just written.
+ */
+export const notifyAssigned = (fromCte: string) => `
+  INSERT INTO notifications (user_id, kind, params, dedupe_key)
+  SELECT user_id, 'course_assigned', jsonb_build_object('courseId', course_id, 'enrolmentId', id, 'dueAt', due_at),
+         'assigned.' || id || '.' || cycle FROM ${fromCte}
+  ON CONFLICT DO NOTHING`;
