@@ -55,6 +55,7 @@ const moduleNameMapper = {
   '^@lms/server-identity$': '<rootDir>/libs/server/identity/src/index.ts',
   '^@lms/server-courses$': '<rootDir>/libs/server/courses/src/index.ts',
   '^@lms/server-enrolments$': '<rootDir>/libs/server/enrolments/src/index.ts',
+  '^@lms/server-assessments$': '<rootDir>/libs/server/assessments/src/index.ts',
   '^@lms/server-testing$': '<rootDir>/libs/server/testing/src/index.ts',
 };
 

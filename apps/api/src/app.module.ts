@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
+import { AssessmentsHttpModule } from '@lms/server-assessments';
 import { CoursesHttpModule } from '@lms/server-courses';
 import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
@@ -25,6 +26,7 @@ export class AppModule {
         IdentityHttpModule,
         CoursesHttpModule,
         EnrolmentsHttpModule,
+        AssessmentsHttpModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { CORE_ENTITIES, CoreModule, DatabaseModule, OpsJobsModule, type AppConfig } from '@lms/server-core';
+import { AssessmentsJobsModule } from '@lms/server-assessments';
 import { EnrolmentsJobsModule } from '@lms/server-enrolments';
 import { ORG_ENTITIES } from '@lms/server-org';
 import { JobRunner } from './job-runner';
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule],
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule],
       providers: [JobRunner, RelayService],
       exports: [JobRunner, RelayService],
     };

@@ -7,3 +7,4 @@ export * from './health';
 export * from './queues';
 export * from './courses';
 export * from './enrolments';
+export * from './assessments';

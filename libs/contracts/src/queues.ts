@@ -7,6 +7,7 @@ export enum QueueName {
   System = 'system',
   Enrolments = 'enrolments',
   Notifications = 'notifications',
+  Grading = 'grading',
 }
 
 export interface JobPayloads {
@@ -24,6 +25,12 @@ export interface JobPayloads {
   'notifications.remind-due': Record<string, never>;
   /** Repeating: at most one email a day per user, gathering their notifications not yet emailed. */
   'notifications.send-digests': Record<string, never>;
+  /** Scores a submitted attempt; jobId is the attempt id. Idempotent through attempt_gradings. */
+  'grading.grade-attempt': { attemptId: string };
+  /** Repeating: submits, as they stand, attempts left open past their time limit. */
+  'grading.submit-expired': Record<string, never>;
+  /** A question's key was fixed: re-scores the graded attempts that showed an earlier version. */
+  'grading.regrade-question': { questionId: string; version: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -36,6 +43,9 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'enrolments.reopen-expired': QueueName.Enrolments,
   'notifications.remind-due': QueueName.Notifications,
   'notifications.send-digests': QueueName.Notifications,
+  'grading.grade-attempt': QueueName.Grading,
+  'grading.submit-expired': QueueName.Grading,
+  'grading.regrade-question': QueueName.Grading,
 };
 
 export interface JobRequest<N extends JobName = JobName> {
@@ -50,4 +60,5 @@ export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = 
   'enrolments.reopen-expired': { everyMs: 60 * 60 * 1000 },
   'notifications.remind-due': { everyMs: 60 * 60 * 1000 },
   'notifications.send-digests': { everyMs: 15 * 60 * 1000 },
+  'grading.submit-expired': { everyMs: 15 * 1000 },
 };

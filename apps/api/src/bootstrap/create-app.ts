@@ -51,6 +51,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     crossOriginEmbedderPolicy: false,
   });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 12 } });
+  // Question-bank imports may come as the raw file (GIFT as text/plain, Moodle XML as XML), up to the upload limit.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser(['text/plain', 'application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: config.uploadLimitBytes }, (_req, body, done) => done(null, body));
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,

@@ -60,5 +60,16 @@ describe('the starter catalogue (real PostgreSQL)', () => {
       expect(row.modules).toBeGreaterThanOrEqual(3);
       expect(row.lessons).toBeGreaterThanOrEqual(6);
     }
+  }, 60_000);
+
+  it('turns every quiz file into a question bank of its course that the quiz draws from', async () => {
+    const quizzes: { slug: string; questions: number; passPercent: number | null }[] = await ds.query(
+      `SELECT c.slug, (SELECT count(*)::int FROM questions q WHERE q.bank_id = (r.settings->>'questionBankId')::uuid) AS questions,
+              (r.settings->>'passPercent')::int AS "passPercent", (SELECT course_id FROM question_banks WHERE id = (r.settings->>'questionBankId')::uuid) = c.id AS own
+       FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' JOIN courses c ON c.id = r.course_id AND r.version = c.published_version`,
+    );
+    expect(quizzes.length).toBeGreaterThanOrEqual(3 * 14);
+    for (const quiz of quizzes) expect(quiz).toMatchObject({ questions: expect.any(Number), passPercent: 70, own: true });
+    expect(Math.min(...quizzes.map((q) => q.questions))).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { FileStorage } from '@lms/server-core';
+import { GiftQuizPackages } from '@lms/server-assessments';
 import { importPackage, TypeOrmCoursesRepository } from '@lms/server-courses';
 
 /** content/starter-courses, found by walking up from this file (source or compiled). */
@@ -51,11 +52,12 @@ export async function seedStarterCourses(ds: DataSource, storage: FileStorage, o
   const [owner] = await ds.query(`SELECT id FROM users WHERE email = $1`, [ownerEmail]);
   if (!owner) throw new Error(`the owner ${ownerEmail} does not exist`);
   const courses = new TypeOrmCoursesRepository(ds);
+  const quizPackages = new GiftQuizPackages(ds);
   let imported = 0;
   for (const dir of starterPackageDirs()) {
     const slug = /^slug:\s*(\S+)/m.exec(readFileSync(join(dir, 'course.yaml'), 'utf8'))?.[1];
     if (slug && (await courses.slugTaken(slug))) continue;
-    const id = await importPackage(courses, storage, owner.id, await zipFolder(dir), videoHosts);
+    const id = await importPackage(courses, storage, owner.id, await zipFolder(dir), videoHosts, quizPackages);
     await courses.publish(id);
     imported++;
   }

@@ -1,4 +1,5 @@
-import type { Competence, CourseCategory, CourseDetail, CourseItemKind, CourseLevel, CourseOutlineModule, CourseStatus, CourseSummary, Locale } from '@lms/contracts';
+import type { EntityManager } from 'typeorm';
+import type { Competence, CourseCategory, CourseDetail, CourseItemKind, CourseLevel, CourseOutlineModule, CourseStatus, CourseSummary, Locale, QuizSettings } from '@lms/contracts';
 
 export interface CourseRecord {
   id: string;
@@ -78,6 +79,9 @@ export interface DraftEditor {
   updateModule(moduleId: string, fields: { title?: string; position?: number }): Promise<boolean>;
   addLesson(moduleId: string, title: string, markdown: string, html: string): Promise<string | null>;
   updateLesson(itemId: string, fields: { title?: string; markdown?: string; html?: string; position?: number }): Promise<boolean>;
+  /** A quiz item; its settings are the assessments feature's, stored with the revision so they follow the versions. */
+  addQuiz(moduleId: string, title: string, settings: QuizSettings): Promise<string | null>;
+  updateQuiz(itemId: string, fields: { title?: string; settings?: QuizSettings; position?: number }): Promise<boolean>;
   /** Records an uploaded file and shows it on the lesson in this version; false when the lesson is not in it. */
   addAttachment(itemId: string, attachment: Omit<AttachmentRecord, 'courseId'> & { createdBy: string }): Promise<boolean>;
 }
@@ -94,7 +98,27 @@ export interface PackageContent {
   estimatedMinutes: number | null;
   tags: string[];
   competences: Competence[];
-  modules: { title: string; items: { kind: 'lesson' | 'quiz'; title: string; content: string; html?: string; attachments?: Omit<AttachmentRecord, 'courseId'>[] }[] }[];
+  modules: { title: string; items: { id?: string; kind: 'lesson' | 'quiz'; title: string; content: string; path?: string; html?: string; attachments?: Omit<AttachmentRecord, 'courseId'>[] }[] }[];
+}
+
+/** A quiz item at one course version. */
+export interface QuizRevision {
+  id: string;
+  courseId: string;
+  moduleId: string;
+  version: number;
+  title: string;
+  position: number;
+  /** Null for a quiz imported from a package before the assessments feature materialised it. */
+  settings: QuizSettings | null;
+  /** The GIFT source it was imported from, if any. */
+  source: string | null;
+}
+
+/** The quiz items a package import just wrote, for work that must share its transaction. */
+export interface ImportedQuizzes {
+  courseId: string;
+  quizzes: { itemId: string; title: string; path: string; source: string }[];
 }
 
 /** Storage port for courses, their versions and their content. */
@@ -117,7 +141,10 @@ export abstract class CoursesRepository {
   abstract detail(courseId: string, version: number): Promise<Omit<CourseDetail, 'hasUnpublishedChanges'> | null>;
   abstract countItems(courseId: string, version: number): Promise<number>;
   /** Creates a course, its first version and all its content in one transaction; links the other-language edition. */
-  abstract createFromPackage(content: PackageContent, ownerId: string): Promise<string>;
+  abstract createFromPackage(content: PackageContent, ownerId: string, inTransaction?: (m: EntityManager, imported: ImportedQuizzes) => Promise<void>): Promise<string>;
+  abstract quiz(itemId: string, version: number): Promise<QuizRevision | null>;
+  /** Courses the user owns or co-authors. */
+  abstract editableCourseIds(userId: string): Promise<string[]>;
   abstract packageContent(courseId: string, version: number): Promise<PackageContent | null>;
   abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null>;
   /** The attachment and its course, if some lesson of that version shows it. */

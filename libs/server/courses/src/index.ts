@@ -14,3 +14,4 @@ export * from './packages/package-error';
 export * from './packages/import-package';
 export * from './packages/write-package';
 export * from './course-enrolment.reader';
+export * from './packages/quiz-packages.port';

@@ -10,6 +10,8 @@ import {
   type AttachmentRecord,
   type CourseRecord,
   type DraftEditor,
+  type ImportedQuizzes,
+  type QuizRevision,
   type ItemRecord,
   type NewCourse,
   type PackageContent,
@@ -173,6 +175,33 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
           await touch();
           return true;
         },
+        async addQuiz(moduleId, title, settings) {
+          const [found] = await m.query(`SELECT 1 FROM course_module_revisions WHERE module_id = $1 AND version = $2 AND course_id = $3`, [moduleId, version, courseId]);
+          if (!found) return null;
+          const [{ id }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, 'quiz') RETURNING id`, [courseId]);
+          await m.query(
+            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, settings)
+             SELECT $1, $2, $3, $4, COALESCE(max(position), 0) + 1, $5, $6::jsonb FROM course_item_revisions
+             WHERE course_id = $2 AND version = $3 AND module_id = $4`,
+            [id, courseId, version, moduleId, title, JSON.stringify(settings)],
+          );
+          await touch();
+          return id;
+        },
+        async updateQuiz(itemId, fields) {
+          const [found] = await m.query(
+            `SELECT r.module_id FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' WHERE r.item_id = $1 AND r.version = $2 AND r.course_id = $3`,
+            [itemId, version, courseId],
+          );
+          if (!found) return false;
+          if (fields.title !== undefined) await m.query(`UPDATE course_item_revisions SET title = $3 WHERE item_id = $1 AND version = $2`, [itemId, version, fields.title]);
+          if (fields.settings !== undefined) await m.query(`UPDATE course_item_revisions SET settings = $3::jsonb WHERE item_id = $1 AND version = $2`, [itemId, version, JSON.stringify(fields.settings)]);
+          if (fields.position !== undefined) {
+            await reposition(m, 'course_item_revisions', 'course_id = $1 AND version = $2 AND module_id = $3', [courseId, version, found.module_id], 'item_id', itemId, fields.position);
+          }
+          await touch();
+          return true;
+        },
         async addAttachment(itemId, a) {
           const [found] = await m.query(`SELECT 1 FROM course_item_revisions WHERE item_id = $1 AND version = $2 AND course_id = $3`, [itemId, version, courseId]);
           if (!found) return false;
@@ -209,8 +238,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
       [courseId, from, to],
     );
     await m.query(
-      `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source)
-       SELECT item_id, course_id, $3, module_id, position, title, markdown, html, source FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
+      `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source, settings)
+       SELECT item_id, course_id, $3, module_id, position, title, markdown, html, source, settings FROM course_item_revisions WHERE course_id = $1 AND version = $2`,
       [courseId, from, to],
     );
     await m.query(
@@ -310,8 +339,9 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     return count;
   }
 
-  createFromPackage(content: PackageContent, ownerId: string): Promise<string> {
+  createFromPackage(content: PackageContent, ownerId: string, inTransaction?: (m: EntityManager, imported: ImportedQuizzes) => Promise<void>): Promise<string> {
     return this.dataSource.transaction(async (m) => {
+      const quizzes: ImportedQuizzes['quizzes'] = [];
       const [{ id }] = await m.query(
         `INSERT INTO courses (slug, locale, owner_id, translation_key, translation_of)
          VALUES ($1, $2::varchar, $3, $4::varchar, (SELECT id FROM courses WHERE translation_key = $4::varchar AND locale <> $2::varchar ORDER BY created_at LIMIT 1))
@@ -336,6 +366,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
              VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8)`,
             [itemId, id, moduleId, ii + 1, item.title, item.kind === 'lesson' ? item.content : null, item.kind === 'lesson' ? (item.html ?? '') : null, item.kind === 'quiz' ? item.content : null],
           );
+          if (item.kind === 'quiz') quizzes.push({ itemId, title: item.title, path: item.path ?? item.title, source: item.content });
           for (const [ai, a] of (item.attachments ?? []).entries()) {
             await m.query(
               `INSERT INTO attachments (id, course_id, filename, content_type, size_bytes, storage_key, variants, created_by)
@@ -347,8 +378,23 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         }
       }
       await refreshSearchVector(m, id, 1);
+      if (inTransaction) await inTransaction(m, { courseId: id, quizzes });
       return id as string;
     });
+  }
+
+  async editableCourseIds(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM courses WHERE owner_id = $1 UNION SELECT course_id FROM course_authors WHERE user_id = $1`, [userId]);
+    return rows.map((r) => r.id);
+  }
+
+  async quiz(itemId: string, version: number): Promise<QuizRevision | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT r.item_id AS id, r.course_id AS "courseId", r.module_id AS "moduleId", r.version, r.title, r.position, r.settings, r.source
+       FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' WHERE r.item_id = $1 AND r.version = $2`,
+      [itemId, version],
+    );
+    return row ?? null;
   }
 
   async packageContent(courseId: string, version: number): Promise<PackageContent | null> {
@@ -357,7 +403,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
               v.estimated_minutes AS "estimatedMinutes", v.tags, v.competences,
               COALESCE((
                 SELECT json_agg(json_build_object('title', mr.title, 'items', COALESCE((
-                  SELECT json_agg(json_build_object('kind', i.kind, 'title', ir.title, 'content', COALESCE(ir.markdown, ir.source, ''),
+                  SELECT json_agg(json_build_object('id', ir.item_id, 'kind', i.kind, 'title', ir.title, 'content', COALESCE(ir.markdown, ir.source, ''),
                     'attachments', COALESCE((SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type,
                         'sizeBytes', a.size_bytes, 'storageKey', a.storage_key, 'variants', a.variants) ORDER BY l.position)
                       FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id

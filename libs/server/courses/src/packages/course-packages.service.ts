@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { CourseDetail } from '@lms/contracts';
 import { APP_CONFIG, FileStorage, type Actor, type AppConfig } from '@lms/server-core';
 import { CoursesRepository } from '../courses.repository';
 import { CoursesService } from '../courses.service';
 import { importPackage } from './import-package';
+import { QuizPackages } from './quiz-packages.port';
 import { writePackage } from './write-package';
 
 @Injectable()
@@ -13,11 +14,12 @@ export class CoursePackagesService {
     private readonly coursesService: CoursesService,
     private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly quizPackages?: QuizPackages,
   ) {}
 
   /** Validates the whole package, then writes the course in one transaction. The importer owns it. */
   async import(actor: Actor, zip: Buffer): Promise<CourseDetail> {
-    const id = await importPackage(this.courses, this.storage, actor.userId, zip, this.config.videoHosts);
+    const id = await importPackage(this.courses, this.storage, actor.userId, zip, this.config.videoHosts, this.quizPackages);
     return this.coursesService.detail(actor, id);
   }
 
@@ -25,6 +27,11 @@ export class CoursePackagesService {
   async export(actor: Actor, courseId: string): Promise<{ filename: string; zip: Buffer }> {
     const course = await this.coursesService.editable(actor, courseId);
     const content = (await this.courses.packageContent(courseId, course.draftVersion))!;
+    if (this.quizPackages) {
+      for (const item of content.modules.flatMap((m) => m.items)) {
+        if (item.kind === 'quiz' && item.id) item.content = (await this.quizPackages.exportSource(item.id, course.draftVersion)) ?? item.content;
+      }
+    }
     return { filename: `${content.slug}.zip`, zip: await writePackage(content, (key) => this.storage.get(key)) };
   }
 }

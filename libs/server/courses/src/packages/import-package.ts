@@ -8,6 +8,7 @@ import type { CoursesRepository } from '../courses.repository';
 import { renderLessonMarkdown } from '../markdown/render-markdown';
 import { PackageInvalid, type PackageProblem } from './package-error';
 import { MEDIA_REFERENCE, parsePackage } from './parse-package';
+import type { QuizPackages } from './quiz-packages.port';
 import { readZip } from './read-zip';
 
 /** How a stored package file is linked from lesson Markdown. */
@@ -22,7 +23,7 @@ function invalid(problems: PackageProblem[]): ApiException {
  * to them), then writes the course in one transaction; returns its id. Used by the API and by the
  * seed that imports the starter catalogue.
  */
-export async function importPackage(courses: CoursesRepository, storage: FileStorage, ownerId: string, zip: Buffer, videoHosts?: string[]): Promise<string> {
+export async function importPackage(courses: CoursesRepository, storage: FileStorage, ownerId: string, zip: Buffer, videoHosts?: string[], quizPackages?: QuizPackages): Promise<string> {
   let pkg;
   let files: Map<string, Buffer>;
   try {
@@ -32,6 +33,8 @@ export async function importPackage(courses: CoursesRepository, storage: FileSto
     if (error instanceof PackageInvalid) throw invalid(error.problems);
     throw error;
   }
+  const quizProblems = quizPackages?.check(pkg.modules.flatMap((m) => m.items.filter((i) => i.kind === 'quiz').map((i) => ({ path: i.path, source: i.content })))) ?? [];
+  if (quizProblems.length) throw invalid(quizProblems);
   const mediaPaths = [...new Set(pkg.modules.flatMap((m) => m.items.flatMap((i) => i.media)))];
   const wrongType = mediaPaths.filter((path) => !detectType(files.get(path)!));
   if (wrongType.length) throw invalid(wrongType.map((file) => ({ file, message: new UploadRejected('type').message })));
@@ -54,10 +57,10 @@ export async function importPackage(courses: CoursesRepository, storage: FileSto
   const modules = pkg.modules.map((m) => ({
     title: m.title,
     items: m.items.map((i) => {
-      if (i.kind !== 'lesson') return { kind: i.kind, title: i.title, content: i.content };
+      if (i.kind !== 'lesson') return { kind: i.kind, title: i.title, content: i.content, path: i.path };
       const content = i.content.replace(MEDIA_REFERENCE, (whole, ref: string) => whole.replace(ref, attachmentUrl(stored.get(ref)!.id)));
       return { kind: i.kind, title: i.title, content, html: renderLessonMarkdown(content, videoHosts), attachments: i.media.map((ref) => stored.get(ref)!) };
     }),
   }));
-  return courses.createFromPackage({ ...pkg, modules }, ownerId);
+  return courses.createFromPackage({ ...pkg, modules }, ownerId, quizPackages && ((m, imported) => quizPackages.materialise(m, imported, ownerId)));
 }

@@ -128,7 +128,7 @@ export class FakeCoursesRepository extends CoursesRepository {
         const itemId = randomUUID();
         const lesson = item.kind === 'lesson';
         this.state.items.set(itemId, { courseId: course.id, kind: item.kind });
-        const text = lesson ? { markdown: item.content, html: item.html ?? '', source: null } : { markdown: null, html: null, source: item.content };
+        const text = lesson ? { markdown: item.content, html: item.html ?? '', source: null, settings: null } : { markdown: null, html: null, source: item.content, settings: null };
         this.state.itemRevisions.push({ itemId, courseId: course.id, version: 1, moduleId, position: ii + 1, title: item.title, ...text });
         for (const [ai, a] of (item.attachments ?? []).entries()) {
           if (!this.state.attachments.has(a.id)) this.state.attachments.set(a.id, { ...a, courseId: course.id, createdBy: ownerId });
@@ -150,10 +150,20 @@ export class FakeCoursesRepository extends CoursesRepository {
         const kind = this.state.items.get(i.itemId)!.kind;
         if (kind !== 'lesson' && kind !== 'quiz') return [];
         const attachments = this.attachmentsOf(i.itemId, version).map(({ courseId: _c, ...a }) => a);
-        return [{ kind, title: i.title, content: i.markdown ?? i.source ?? '', attachments }];
+        return [{ id: i.itemId, kind, title: i.title, content: i.markdown ?? i.source ?? '', attachments }];
       }),
     }));
     return { translationKey: course.translationKey, slug: course.slug, locale: course.locale, title, summary, category, level, estimatedMinutes, tags, competences, modules };
+  }
+
+  async editableCourseIds(userId: string) {
+    return this.state.courses.filter((c) => c.ownerId === userId || c.authorIds.includes(userId)).map((c) => c.id);
+  }
+
+  async quiz(itemId: string, version: number) {
+    const r = this.state.itemRevisions.find((x) => x.itemId === itemId && x.version === version);
+    if (!r || this.state.items.get(itemId)?.kind !== 'quiz') return null;
+    return { id: itemId, courseId: r.courseId, moduleId: r.moduleId, version, title: r.title, position: r.position, settings: structuredClone(r.settings), source: r.source };
   }
 
   async lesson(itemId: string, version: number) {

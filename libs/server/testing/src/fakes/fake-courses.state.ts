@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CourseItemKind } from '@lms/contracts';
+import type { CourseItemKind, QuizSettings } from '@lms/contracts';
 import type { AttachmentRecord, CourseRecord, DraftEditor, VersionFields } from '@lms/server-courses';
 
 /** The tables of the courses migration, one array or map each, so the fake reads like the SQL. */
@@ -28,6 +28,7 @@ export interface ItemRevision {
   markdown: string | null;
   html: string | null;
   source: string | null;
+  settings: QuizSettings | null;
 }
 export interface AttachmentLink {
   itemId: string;
@@ -119,7 +120,7 @@ export function draftEditor(s: CoursesState, courseId: string, version: number):
       if (!moduleRevision(moduleId)) return null;
       const id = randomUUID();
       s.items.set(id, { courseId, kind: 'lesson' });
-      s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown, html, source: null });
+      s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown, html, source: null, settings: null });
       return id;
     },
     async updateLesson(itemId, fields) {
@@ -127,6 +128,21 @@ export function draftEditor(s: CoursesState, courseId: string, version: number):
       if (!revision) return false;
       if (fields.title !== undefined) revision.title = fields.title;
       if (fields.markdown !== undefined) Object.assign(revision, { markdown: fields.markdown, html: fields.html ?? null });
+      if (fields.position !== undefined) reposition(itemsOfModule(revision.moduleId), (r) => r.itemId, itemId, fields.position);
+      return true;
+    },
+    async addQuiz(moduleId, title, settings) {
+      if (!moduleRevision(moduleId)) return null;
+      const id = randomUUID();
+      s.items.set(id, { courseId, kind: 'quiz' });
+      s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown: null, html: null, source: null, settings: structuredClone(settings) });
+      return id;
+    },
+    async updateQuiz(itemId, fields) {
+      const revision = itemRevision(itemId);
+      if (!revision || s.items.get(itemId)?.kind !== 'quiz') return false;
+      if (fields.title !== undefined) revision.title = fields.title;
+      if (fields.settings !== undefined) revision.settings = structuredClone(fields.settings);
       if (fields.position !== undefined) reposition(itemsOfModule(revision.moduleId), (r) => r.itemId, itemId, fields.position);
       return true;
     },

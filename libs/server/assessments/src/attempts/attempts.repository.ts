@@ -1,0 +1,103 @@
+import type { AnswerValue, AttemptStatus, QuizSettings } from '@lms/contracts';
+
+/** One question as an attempt drew it: the exact version shown, its marks, and its option order. */
+export interface AttemptQuestionRef {
+  questionId: string;
+  version: number;
+  points: number;
+  /** Display order of the options (choice) or right-hand choices (matching), as indexes; null when not shuffled. */
+  order: number[] | null;
+  /** Set by a regrade: the version whose key scores this question now. */
+  keyVersion?: number;
+}
+
+export interface AttemptRecord {
+  id: string;
+  quizId: string;
+  courseId: string;
+  courseVersion: number;
+  userId: string;
+  enrolmentId: string;
+  cycle: number;
+  attemptNo: number;
+  status: AttemptStatus;
+  settings: QuizSettings;
+  questions: AttemptQuestionRef[];
+  startedAt: Date;
+  expiresAt: Date | null;
+  submittedAt: Date | null;
+  gradedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  passed: boolean | null;
+}
+
+export interface ResponseRecord {
+  questionId: string;
+  answer: AnswerValue | null;
+  score: number | null;
+  comment: string | null;
+}
+
+export interface NewAttempt {
+  quizId: string;
+  courseId: string;
+  courseVersion: number;
+  userId: string;
+  enrolmentId: string;
+  settings: QuizSettings;
+  questions: AttemptQuestionRef[];
+  maxScore: number;
+}
+
+export interface GradingOutcome {
+  status: 'graded' | 'needs_review';
+  score: number;
+  passed: boolean | null;
+  /** Points per question; null for an essay that waits for its grader. */
+  scores: { questionId: string; score: number | null }[];
+}
+
+export interface PendingRow {
+  attemptId: string;
+  questionId: string;
+  quizId: string;
+  courseId: string;
+  learnerName: string;
+  questionVersion: number;
+  answer: AnswerValue | null;
+  points: number;
+  submittedAt: Date;
+}
+
+/**
+ * Storage port for attempts and responses. Every state change is one conditional statement or one
+ * transaction, so that concurrent requests, a second submit and a job that runs twice are harmless.
+ */
+export abstract class AttemptsRepository {
+  abstract enrolmentFor(userId: string, courseId: string): Promise<{ id: string; cycle: number } | null>;
+  abstract completedItems(enrolmentId: string, cycle: number): Promise<Set<string>>;
+  /**
+   * Resumes the learner's open attempt at this quiz if there is one (an expired one is submitted
+   * first), or starts the next, unless the attempt limit for the enrolment's cycle is reached.
+   */
+  abstract start(attempt: NewAttempt, now: Date, graceMs: number): Promise<{ attempt: AttemptRecord; resumed: boolean } | 'limit' | 'not-enrolled'>;
+  abstract find(id: string): Promise<AttemptRecord | null>;
+  abstract responses(attemptId: string): Promise<ResponseRecord[]>;
+  abstract attemptsOf(userId: string, quizId: string): Promise<AttemptRecord[]>;
+  /** Upserts answers while the attempt is open and inside its time (plus grace); an older device write never replaces a newer one. */
+  abstract save(attemptId: string, responses: { questionId: string; answer: AnswerValue | null; clientSavedAt: Date | null }[], now: Date, graceMs: number): Promise<'saved' | 'closed'>;
+  /** Closes an open attempt and queues its grading in the same transaction; harmless when already closed. */
+  abstract submit(attemptId: string, now: Date): Promise<AttemptRecord>;
+  /** Submits attempts past their time (plus grace), as they stand; answers how many. */
+  abstract submitExpired(now: Date, graceMs: number, limit: number): Promise<number>;
+  /** Stores a grading once per (attempt, cause): false when it had already been stored. */
+  abstract recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean>;
+  /** Records a person's score for an essay response; completes the grading when it was the last one. */
+  abstract gradeResponse(attemptId: string, questionId: string, score: number, comment: string | null, graderId: string, finish: (responses: ResponseRecord[]) => GradingOutcome | null, now: Date): Promise<'graded' | 'not-pending'>;
+  abstract pending(courseIds: string[] | 'all', offset: number, limit: number): Promise<{ items: PendingRow[]; total: number }>;
+  /** Attempts that showed this question at an earlier version and have been graded, in id order after `after`. */
+  abstract gradedWithQuestion(questionId: string, beforeVersion: number, after: string | null, limit: number): Promise<string[]>;
+  /** Points the attempt's question at the version whose key now scores it. */
+  abstract setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean>;
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import type { AnswerValue } from '@lms/contracts';
+
+export class ResponseDto {
+  @ApiProperty()
+  @IsUUID()
+  questionId: string;
+
+  @ApiProperty({ description: 'By type: an option id, an array of option ids, a boolean, a string, a number, or {promptId: optionId}; null clears it', nullable: true })
+  @IsDefined({ message: 'answer is required (null clears it)' })
+  answer: AnswerValue | null;
+
+  @ApiPropertyOptional({ description: 'When the device saved it (offline sync): an older write never replaces a newer one' })
+  @IsOptional()
+  @IsDateString()
+  savedAt?: string;
+}
+
+export class SaveResponsesDto {
+  @ApiProperty({ type: [ResponseDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ResponseDto)
+  responses: ResponseDto[];
+}
+
+export class GradeResponseDto {
+  @ApiProperty({ minimum: 0 })
+  @IsNumber()
+  @Min(0)
+  score: number;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+}

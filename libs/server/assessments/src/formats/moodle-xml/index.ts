@@ -1,0 +1,3 @@
+export { parseMoodleXml, type MoodleXmlParseResult, type ParsedQuestion } from './parse-moodle-xml';
+export { writeMoodleXml } from './write-moodle-xml';
+export { normaliseCategoryPath } from './moodle-vocabulary';

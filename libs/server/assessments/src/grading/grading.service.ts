@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import type { PendingGrading, QuestionInput } from '@lms/contracts';
+import { Clock, type Actor } from '@lms/server-core';
+import { canEdit, CoursesRepository } from '@lms/server-courses';
+import { EnrolmentsRepository } from '@lms/server-enrolments';
+import { AssessmentsErrorCode, AssessmentsException } from '../assessments.exception';
+import { QuestionBanksRepository, versionKey } from '../banks/question-banks.repository';
+import { AttemptsRepository, type AttemptRecord } from '../attempts/attempts.repository';
+import { renderQuestionText } from '../render/question-text';
+import { gradeAttempt, outcomeFromScores } from './grade-outcome';
+
+const REGRADE_BATCH = 200;
+
+/**
+ * Grading, for the worker (automatic scores, regrades) and for instructors (essays). Each step is
+ * idempotent: the grading row is unique per attempt and cause, and a passed quiz completes its
+ * course item through the enrolments feature, which ignores a second completion.
+ */
+@Injectable()
+export class GradingService {
+  constructor(
+    private readonly attempts: AttemptsRepository,
+    private readonly banks: QuestionBanksRepository,
+    private readonly courses: CoursesRepository,
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  private async keys(attempt: AttemptRecord): Promise<Map<string, QuestionInput>> {
+    const versions = await this.banks.versions(attempt.questions.map((q) => ({ questionId: q.questionId, version: q.keyVersion ?? q.version })));
+    return new Map(attempt.questions.map((q) => [q.questionId, versions.get(versionKey(q.questionId, q.keyVersion ?? q.version))!]));
+  }
+
+  /** The grade-attempt job. */
+  async grade(attemptId: string): Promise<void> {
+    const attempt = await this.attempts.find(attemptId);
+    if (!attempt || attempt.status === 'in_progress') return;
+    if (attempt.status === 'submitted') {
+      const outcome = gradeAttempt(attempt, await this.keys(attempt), await this.attempts.responses(attemptId));
+      await this.attempts.recordGrading(attemptId, 'submitted', outcome, this.clock.now());
+    }
+    await this.completeIfPassed(attemptId);
+  }
+
+  /** A passed attempt completes its quiz item: run again after a crash, it changes nothing. */
+  private async completeIfPassed(attemptId: string): Promise<void> {
+    const attempt = await this.attempts.find(attemptId);
+    if (attempt?.status !== 'graded' || !attempt.passed) return;
+    const now = this.clock.now();
+    await this.enrolments.completeItem(attempt.userId, attempt.courseId, attempt.quizId, attempt.submittedAt ?? now, now);
+  }
+
+  /** The regrade-question job: every attempt graded with an older key of this question, in batches. */
+  async regradeQuestion(questionId: string, version: number): Promise<number> {
+    const key = (await this.banks.versions([{ questionId, version }])).get(versionKey(questionId, version));
+    if (!key) return 0;
+    let after: string | null = null;
+    let regraded = 0;
+    for (;;) {
+      const ids = await this.attempts.gradedWithQuestion(questionId, version, after, REGRADE_BATCH);
+      for (const id of ids) {
+        const attempt = (await this.attempts.find(id))!;
+        const keys = await this.keys(attempt);
+        keys.set(questionId, key);
+        const outcome = gradeAttempt(attempt, keys, await this.attempts.responses(id));
+        if (await this.attempts.setKeyVersion(id, questionId, version, `regrade:${questionId}:${version}`, outcome, this.clock.now())) regraded++;
+        await this.completeIfPassed(id);
+      }
+      if (ids.length < REGRADE_BATCH) return regraded;
+      after = ids[ids.length - 1];
+    }
+  }
+
+  async submitExpired(graceMs: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.attempts.submitExpired(this.clock.now(), graceMs, 500);
+      total += n;
+      if (n < 500) return total;
+    }
+  }
+
+  /** Essays waiting for a person, in the courses the actor edits (all for admins), oldest first. */
+  async pending(actor: Actor, page: { page: number; pageSize: number }): Promise<{ items: PendingGrading[]; total: number }> {
+    const courseIds = actor.roles.includes('admin') ? 'all' : await this.courses.editableCourseIds(actor.userId);
+    const { items, total } = await this.attempts.pending(courseIds, (page.page - 1) * page.pageSize, page.pageSize);
+    const versions = await this.banks.versions(items.map((i) => ({ questionId: i.questionId, version: i.questionVersion })));
+    const titles = new Map<string, { course: string; quiz: string }>();
+    for (const i of items) {
+      if (titles.has(i.quizId)) continue;
+      const course = await this.courses.findCourse(i.courseId);
+      const quiz = course ? await this.courses.quiz(i.quizId, course.publishedVersion ?? course.draftVersion) : null;
+      const detail = course ? await this.courses.detail(course.id, course.publishedVersion ?? course.draftVersion) : null;
+      titles.set(i.quizId, { course: detail?.title ?? '', quiz: quiz?.title ?? '' });
+    }
+    return {
+      total,
+      items: items.map((i) => {
+        const q = versions.get(versionKey(i.questionId, i.questionVersion))!;
+        return {
+          attemptId: i.attemptId,
+          questionId: i.questionId,
+          quizId: i.quizId,
+          quizTitle: titles.get(i.quizId)!.quiz,
+          courseId: i.courseId,
+          courseTitle: titles.get(i.quizId)!.course,
+          learnerName: i.learnerName,
+          prompt: renderQuestionText(q.prompt, q.format),
+          ...(q.type === 'essay' && q.graderInfo ? { graderInfo: q.graderInfo } : {}),
+          answer: typeof i.answer === 'string' ? i.answer : '',
+          maxScore: i.points,
+          submittedAt: new Date(i.submittedAt).toISOString(),
+        };
+      }),
+    };
+  }
+
+  /** An instructor's score for one essay; the last one completes the grading (and perhaps the course item). */
+  async gradeEssay(actor: Actor, attemptId: string, questionId: string, score: number, comment: string | null): Promise<void> {
+    const attempt = await this.attempts.find(attemptId);
+    const course = attempt && (await this.courses.findCourse(attempt.courseId));
+    const ref = attempt?.questions.find((q) => q.questionId === questionId);
+    if (!attempt || !course || !canEdit(actor, course) || !ref) throw new AssessmentsException(AssessmentsErrorCode.AttemptNotFound, 'Attempt or question not found');
+    const key = (await this.keys(attempt)).get(questionId)!;
+    if (key.type !== 'essay') throw new AssessmentsException(AssessmentsErrorCode.NotAwaitingReview, 'Only essay answers are graded by hand');
+    if (score > ref.points) throw new AssessmentsException(AssessmentsErrorCode.ScoreOutOfRange, `score must be between 0 and ${ref.points}`);
+    const result = await this.attempts.gradeResponse(
+      attemptId,
+      questionId,
+      score,
+      comment,
+      actor.userId,
+      (responses) => {
+        const byId = new Map(responses.map((r) => [r.questionId, r.score]));
+        const outcome = outcomeFromScores(attempt, attempt.questions.map((q) => ({ questionId: q.questionId, score: byId.get(q.questionId) ?? null })));
+        return outcome.status === 'graded' ? outcome : null;
+      },
+      this.clock.now(),
+    );
+    if (result === 'not-pending') throw new AssessmentsException(AssessmentsErrorCode.NotAwaitingReview, 'The attempt is not awaiting review');
+    await this.completeIfPassed(attemptId);
+  }
+}
