@@ -72,4 +72,12 @@ describe('the starter catalogue (real PostgreSQL)', () => {
     for (const quiz of quizzes) expect(quiz).toMatchObject({ questions: expect.any(Number), passPercent: 70, own: true });
     expect(Math.min(...quizzes.map((q) => q.questions))).toBeGreaterThanOrEqual(3);
   });
+
+  it('gives quizzes imported before assessments existed (source only, no settings) their banks on the next seed', async () => {
+    const [{ item_id: itemId }] = await ds.query(`SELECT r.item_id FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' LIMIT 1`);
+    await ds.query(`UPDATE course_item_revisions SET settings = NULL WHERE item_id = $1`, [itemId]);
+    expect(await seedStarterCourses(ds, storage, 'instructor@lane.demo')).toBe(0);
+    const [row] = await ds.query(`SELECT settings FROM course_item_revisions WHERE item_id = $1`, [itemId]);
+    expect(row.settings).toMatchObject({ selection: { mode: 'all' }, passPercent: 70, questionBankId: expect.any(String) });
+  });
 });

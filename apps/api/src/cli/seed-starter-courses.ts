@@ -61,5 +61,6 @@ export async function seedStarterCourses(ds: DataSource, storage: FileStorage, o
     await courses.publish(id);
     imported++;
   }
+  await quizPackages.materialisePending();
   return imported;
 }

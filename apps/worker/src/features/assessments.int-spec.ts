@@ -112,6 +112,29 @@ describe('Quizzes and attempts (real API, worker, PostgreSQL and Redis)', () => 
     expect((await call('GET', `/question-banks/${bankId}/questions`, tokens.teacher)).json().total).toBe(QUESTIONS.length);
   });
 
+  it('imports GIFT as a raw body or a multipart file, all or nothing, with errors by line', async () => {
+    const scratch = (await call('POST', '/question-banks', tokens.teacher, { title: 'GIFT import' })).json().id;
+    const gift = ['// Moodle docs style', '$CATEGORY: $course$/top/Week 1', '', '::Grant::Who is buried in Grant\'s tomb? {~Grant =no one ~Napoleon}', '', 'The sun rises in the east. {T}', ''].join('\n');
+    const bad = `${gift}\n::Broken:: What is 2 + 2? {#four}\n\nAn open block {=x\n`;
+    const refused = await api.request({ method: 'POST', url: `/api/v1/question-banks/${scratch}/import?format=gift`, token: tokens.teacher, headers: { 'content-type': 'text/plain' }, payload: bad });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().imported).toBe(0);
+    expect(refused.json().errors.map((e: { line: number }) => e.line)).toEqual([8, 10]);
+    expect((await call('GET', `/question-banks/${scratch}/questions`, tokens.teacher)).json().total).toBe(0);
+
+    const boundary = 'lane-boundary';
+    const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="week1.gift"\r\nContent-Type: text/plain\r\n\r\n\uFEFF${gift}\r\n--${boundary}--\r\n`;
+    const ok = await api.request({ method: 'POST', url: `/api/v1/question-banks/${scratch}/import?format=gift`, token: tokens.teacher, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: multipart });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ imported: 2, errors: [] });
+    const stored = (await call('GET', `/question-banks/${scratch}/questions`, tokens.teacher)).json().items;
+    expect(stored.map((q: { type: string; category: string; title?: string }) => [q.type, q.category, q.title])).toEqual([
+      ['single_choice', 'Week 1', 'Grant'],
+      ['true_false', 'Week 1', undefined],
+    ]);
+    expect((await call('POST', `/question-banks/${scratch}/import?format=docx`, tokens.teacher)).statusCode).toBe(400);
+  });
+
   it('imports Moodle XML all or nothing, with errors by line', async () => {
     const good = `<?xml version="1.0" encoding="UTF-8"?>
 <quiz>

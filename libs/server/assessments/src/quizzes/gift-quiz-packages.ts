@@ -34,6 +34,29 @@ export class GiftQuizPackages extends QuizPackages {
     }
   }
 
+  /**
+   * Quizzes imported before the assessments feature existed hold only their GIFT source: give each
+   * its bank and settings, once. Safe to run on every start.
+   */
+  async materialisePending(): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      // Two starts at once (the API and a seed) must not give one quiz two banks.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('lane.materialise-pending-quizzes'))`);
+      const pending: { itemId: string; courseId: string; title: string; source: string; ownerId: string }[] = await m.query(
+        `SELECT DISTINCT ON (r.item_id) r.item_id AS "itemId", r.course_id AS "courseId", r.title, r.source, c.owner_id AS "ownerId"
+         FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' JOIN courses c ON c.id = r.course_id
+         WHERE r.settings IS NULL AND r.source IS NOT NULL ORDER BY r.item_id, r.version DESC`,
+      );
+      let done = 0;
+      for (const quiz of pending) {
+        if (parseQuestionFile('gift', quiz.source).errors.length) continue;
+        await this.materialise(m, { courseId: quiz.courseId, quizzes: [{ itemId: quiz.itemId, title: quiz.title, path: quiz.title, source: quiz.source }] }, quiz.ownerId);
+        done++;
+      }
+      return done;
+    });
+  }
+
   async exportSource(itemId: string, version: number): Promise<string | null> {
     const [row]: { settings: QuizSettings | null }[] = await this.dataSource.query(`SELECT settings FROM course_item_revisions WHERE item_id = $1 AND version = $2`, [itemId, version]);
     if (!row?.settings) return null;
