@@ -128,16 +128,24 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
 
   recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
-      const inserted = await m.query(
-        `INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
-         SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
-         ON CONFLICT DO NOTHING RETURNING round`,
-        [attemptId, cause, outcome.score, now],
-      );
-      if (!inserted.length) return false;
+      if (!(await this.claimGrading(m, attemptId, cause, outcome.score, now))) return false;
       await this.writeScores(m, attemptId, outcome, now);
       return true;
     });
+  }
+
+  /**
+   * The record that a grading happened: one row per attempt and cause, so a job run twice finds
+   * its row and stops. The caller holds the attempt's transaction.
+   */
+  private async claimGrading(m: EntityManager, attemptId: string, cause: string, score: number, now: Date): Promise<boolean> {
+    const inserted = await m.query(
+      `INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
+       SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
+       ON CONFLICT DO NOTHING RETURNING round`,
+      [attemptId, cause, score, now],
+    );
+    return inserted.length > 0;
   }
 
   private async writeScores(m: EntityManager, attemptId: string, outcome: GradingOutcome, now: Date): Promise<void> {
@@ -177,11 +185,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
       const responses: ResponseRecord[] = await m.query(`SELECT question_id AS "questionId", answer, score::float8 AS score, comment FROM attempt_responses WHERE attempt_id = $1`, [attemptId]);
       const outcome = finish(responses);
       if (outcome) {
-        await m.query(
-          `INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
-           SELECT $1, COALESCE(max(round), 0) + 1, 'reviewed:' || (COALESCE(max(round), 0) + 1), $2, $3 FROM attempt_gradings WHERE attempt_id = $1`,
-          [attemptId, outcome.score, now],
-        );
+        await this.claimGrading(m, attemptId, `reviewed:${questionId}:${now.getTime()}`, outcome.score, now);
         await m.query(`UPDATE quiz_attempts SET status = $2, score = $3, passed = $4, graded_at = $5 WHERE id = $1`, [attemptId, outcome.status, outcome.score, outcome.passed, now]);
       }
       return 'graded';
@@ -218,13 +222,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
 
   setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
-      const inserted = await m.query(
-        `INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
-         SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
-         ON CONFLICT DO NOTHING RETURNING round`,
-        [attemptId, cause, outcome.score, now],
-      );
-      if (!inserted.length) return false;
+      if (!(await this.claimGrading(m, attemptId, cause, outcome.score, now))) return false;
       await m.query(
         `UPDATE quiz_attempts SET questions = (
            SELECT jsonb_agg(CASE WHEN q->>'questionId' = $2::text THEN q || jsonb_build_object('keyVersion', $3::int) ELSE q END ORDER BY n)

@@ -13,14 +13,14 @@ const essay: QuestionInput = { type: 'essay', prompt: 'p', format: 'moodle' };
 describe('grading an attempt', () => {
   it('scores each question by its marks and passes against the pass mark', () => {
     const a = attempt([{ id: 's', points: 2 }, { id: 'm', points: 4 }]);
-    const keys = new Map([['s', single], ['m', multi]]);
+    const keys = new Map<string, QuestionInput>([['s', single], ['m', multi]]);
     const outcome = gradeAttempt(a, keys, [{ questionId: 's', answer: 'o1', score: null, comment: null }, { questionId: 'm', answer: ['o1'], score: null, comment: null }]);
     expect(outcome).toEqual({ status: 'graded', score: 4, passed: true, scores: [{ questionId: 's', score: 2 }, { questionId: 'm', score: 2 }] });
   });
 
   it('lets a single-choice penalty lower the total but never below zero', () => {
     const a = attempt([{ id: 's', points: 2 }, { id: 'm', points: 1 }]);
-    const keys = new Map([['s', single], ['m', multi]]);
+    const keys = new Map<string, QuestionInput>([['s', single], ['m', multi]]);
     const outcome = gradeAttempt(a, keys, [{ questionId: 's', answer: 'o2', score: null, comment: null }]);
     expect(outcome.scores).toEqual([{ questionId: 's', score: -1 }, { questionId: 'm', score: 0 }]);
     expect(outcome).toMatchObject({ score: 0, passed: false });
@@ -28,7 +28,7 @@ describe('grading an attempt', () => {
 
   it('waits for a person while an essay has no score, and keeps that person’s score once given', () => {
     const a = attempt([{ id: 's', points: 1 }, { id: 'e', points: 5 }]);
-    const keys = new Map([['s', single], ['e', essay]]);
+    const keys = new Map<string, QuestionInput>([['s', single], ['e', essay]]);
     expect(gradeAttempt(a, keys, [{ questionId: 's', answer: 'o1', score: null, comment: null }])).toMatchObject({ status: 'needs_review', passed: null, score: 1 });
     const reviewed = gradeAttempt(a, keys, [{ questionId: 's', answer: 'o1', score: 1, comment: null }, { questionId: 'e', answer: 'text', score: 3, comment: 'ok' }]);
     expect(reviewed).toMatchObject({ status: 'graded', score: 4, passed: true });
