@@ -99,5 +99,5 @@ export abstract class AttemptsRepository {
   /** Attempts that showed this question at an earlier version and have been graded, in id order after `after`. */
   abstract gradedWithQuestion(questionId: string, beforeVersion: number, after: string | null, limit: number): Promise<string[]>;
   /** Points the attempt's question at the version whose key now scores it. */
-  abstract setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean>;
+  abstract setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, regrade: (responses: ResponseRecord[]) => GradingOutcome, now: Date): Promise<boolean>;
 }

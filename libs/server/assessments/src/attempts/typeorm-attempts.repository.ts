@@ -16,6 +16,8 @@ const ATTEMPT = `a.id, a.quiz_id AS "quizId", a.course_id AS "courseId", a.cours
   a.started_at AS "startedAt", a.expires_at AS "expiresAt", a.submitted_at AS "submittedAt", a.graded_at AS "gradedAt",
   a.score::float8 AS score, a.max_score::float8 AS "maxScore", a.passed`;
 
+const RESPONSES = `SELECT question_id AS "questionId", answer, score::float8 AS score, comment FROM attempt_responses WHERE attempt_id = $1`;
+
 /** TypeORM answers an UPDATE with [rows, count] and anything else with the rows. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : (result as T[]));
 
@@ -69,7 +71,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
   }
 
   async responses(attemptId: string): Promise<ResponseRecord[]> {
-    return this.dataSource.query(`SELECT question_id AS "questionId", answer, score::float8 AS score, comment FROM attempt_responses WHERE attempt_id = $1`, [attemptId]);
+    return this.dataSource.query(RESPONSES, [attemptId]);
   }
 
   async attemptsOf(userId: string, quizId: string): Promise<AttemptRecord[]> {
@@ -182,8 +184,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
         [attemptId, questionId, score, comment, graderId, now],
       );
       if (!rowsOf(updated).length) return 'not-pending';
-      const responses: ResponseRecord[] = await m.query(`SELECT question_id AS "questionId", answer, score::float8 AS score, comment FROM attempt_responses WHERE attempt_id = $1`, [attemptId]);
-      const outcome = finish(responses);
+      const outcome = finish(await m.query(RESPONSES, [attemptId]));
       if (outcome) {
         await this.claimGrading(m, attemptId, `reviewed:${questionId}:${now.getTime()}`, outcome.score, now);
         await m.query(`UPDATE quiz_attempts SET status = $2, score = $3, passed = $4, graded_at = $5 WHERE id = $1`, [attemptId, outcome.status, outcome.score, outcome.passed, now]);
@@ -220,8 +221,11 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     return rows.map((r) => r.id);
   }
 
-  setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
+  setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, regrade: (responses: ResponseRecord[]) => GradingOutcome, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
+      // Locked and read inside the transaction, so an essay graded meanwhile is not overwritten.
+      await m.query(`SELECT 1 FROM quiz_attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
+      const outcome = regrade(await m.query(RESPONSES, [attemptId]));
       if (!(await this.claimGrading(m, attemptId, cause, outcome.score, now))) return false;
       await m.query(
         `UPDATE quiz_attempts SET questions = (

@@ -5,7 +5,7 @@ import { canEdit, CoursesRepository } from '@lms/server-courses';
 import { EnrolmentsRepository } from '@lms/server-enrolments';
 import { AssessmentsErrorCode, AssessmentsException } from '../assessments.exception';
 import { QuestionBanksRepository, versionKey } from '../banks/question-banks.repository';
-import { AttemptsRepository, type AttemptRecord } from '../attempts/attempts.repository';
+import { AttemptsRepository, type AttemptRecord, type ResponseRecord } from '../attempts/attempts.repository';
 import { renderQuestionText } from '../render/question-text';
 import { gradeAttempt, outcomeFromScores } from './grade-outcome';
 
@@ -62,8 +62,8 @@ export class GradingService {
         const attempt = (await this.attempts.find(id))!;
         const keys = await this.keys(attempt);
         keys.set(questionId, key);
-        const outcome = gradeAttempt(attempt, keys, await this.attempts.responses(id));
-        if (await this.attempts.setKeyVersion(id, questionId, version, `regrade:${questionId}:${version}`, outcome, this.clock.now())) regraded++;
+        const rescore = (responses: ResponseRecord[]) => gradeAttempt(attempt, keys, responses);
+        if (await this.attempts.setKeyVersion(id, questionId, version, `regrade:${questionId}:${version}`, rescore, this.clock.now())) regraded++;
         await this.completeIfPassed(id);
       }
       if (ids.length < REGRADE_BATCH) return regraded;
