@@ -118,7 +118,16 @@ Q3 {T}`);
     });
   });
 
-  it('reads $CATEGORY only at the start of a question, as Moodle does', () => {
+  it('starts a new question at a $CATEGORY line, even without a blank line before it', () => {
+    const result = parseGift('Q1 {T}\n$CATEGORY: a\n$CATEGORY: b\nQ2 {F}');
+    expect(result.errors).toEqual([]);
+    expect(result.questions.map((q) => [q.line, q.question.prompt, q.question.category])).toEqual([
+      [1, 'Q1', undefined],
+      [4, 'Q2', 'b'],
+    ]);
+  });
+
+  it('reads $CATEGORY only at the start of a line', () => {
     expect(parseOne('Is $CATEGORY: x a category here? {F}')).toMatchObject({ prompt: 'Is $CATEGORY: x a category here?', correct: false });
   });
 });

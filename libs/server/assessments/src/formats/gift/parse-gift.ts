@@ -36,9 +36,15 @@ export interface GiftParseResult {
  * with any problem is left out and each problem is reported with its line; the semantic checks
  * (weights that add up, ranges in order, …) belong to the validator that runs afterwards.
  *
- * Where Moodle would silently turn a likely typo into something else (an unclosed title, a second
- * answer block, a malformed weight, text before the first answer) this reports it instead; the
- * rest follows qformat_gift, quirks included (an unescaped "=" in feedback starts a new answer).
+ * It follows qformat_gift, quirks included: lines are trimmed and joined with "\n", the first "{"
+ * and "}" hold the answers, the type is found in Moodle's order, an unescaped "=" or "~" always
+ * starts an answer (even inside feedback), feedback runs from the first "#" to the next answer.
+ * Where Moodle would silently turn a likely typo into something else, this reports it instead: an
+ * unclosed title, a second answer block, a `%…%` that is not a number, an "=" answer with a
+ * weight, text before the first answer, `{true}` in lower case, a lower-case unknown `[format]`.
+ * Moodle "description" items (no answer block) and a numeric question's "~" feedback for any
+ * other answer have no place in the data model and are reported too. Comment lines are dropped
+ * (Moodle leaves a blank line in their place); `// [id:…]` and `// [tag:…]` are only comments.
  */
 export function parseGift(text: string): GiftParseResult {
   const questions: ParsedQuestion[] = [];
@@ -48,7 +54,7 @@ export function parseGift(text: string): GiftParseResult {
     let lines = block;
     // Moodle needs a blank line after $CATEGORY (it would read the next question as part of the
     // path); a question straight after it is accepted here.
-    while (lines.length && lines[0].text.startsWith(CATEGORY)) {
+    if (lines[0].text.startsWith(CATEGORY)) {
       category = readCategory(lines[0].text);
       lines = lines.slice(1);
     }
@@ -76,21 +82,30 @@ function readCategory(line: string): string | undefined {
   return path || undefined;
 }
 
-/** Runs of non-blank lines, without comment lines (which neither end a question nor belong to it). */
+/**
+ * Runs of non-blank lines, without comment lines (which neither end a question nor belong to it).
+ * A $CATEGORY line also starts a new run: Moodle would read it as text of the question above,
+ * which is never what its author meant (and writeGift never writes a line like it in a question).
+ */
 function splitBlocks(text: string): SourceLine[][] {
   const blocks: SourceLine[][] = [];
   let current: SourceLine[] = [];
+  const flush = () => {
+    if (current.length) blocks.push(current);
+    current = [];
+  };
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, index) => {
       const line = raw.trim();
-      if (!line) {
-        if (current.length) blocks.push(current);
-        current = [];
-      } else if (!line.startsWith('//')) current.push({ line: index + 1, text: line });
+      if (!line) flush();
+      else if (!line.startsWith('//')) {
+        if (line.startsWith(CATEGORY)) flush();
+        current.push({ line: index + 1, text: line });
+      }
     });
-  if (current.length) blocks.push(current);
+  flush();
   return blocks;
 }
 
@@ -265,7 +280,11 @@ function readWeight(src: GiftSource, problems: Problems, start: number, end: num
   if (close < 0 || close >= e) return { next: s };
   const written = src.text.slice(s + 1, close).trim();
   if (!WEIGHT.test(written)) {
-    problems.add(s, `"%${clip(written)}%" is not a weight; write a percentage such as %50% or %-33.33333% (or put [moodle] before an answer that really starts with "%")`);
+    problems.add(
+      s,
+      `"%${clip(written)}%" is not a weight; write a percentage such as %50% or %-33.33333% ` +
+        '(or put [moodle] before an answer that really starts with "%")',
+    );
     return { next: close + 1 };
   }
   return { weight: withoutNegativeZero(Number(written)), next: close + 1 };
@@ -305,8 +324,13 @@ function readChoice(src: GiftSource, problems: Problems, common: QuestionCommon,
   });
   if (items.length < 2) problems.add(open, 'a choice question needs at least two answers');
   const rights = items.filter((item) => item.marker === '=').length;
-  if (rights > 1)
-    problems.add(open, `a single-choice question needs exactly one "=" answer, but this one has ${rights}; give further right answers as ~%100%, or write a multiple-choice question with ~%n% weights only`);
+  if (rights > 1) {
+    problems.add(
+      open,
+      `a single-choice question needs exactly one "=" answer, but this one has ${rights}; ` +
+        'give further right answers as ~%100%, or write a multiple-choice question with ~%n% weights only',
+    );
+  }
   return rights ? { ...common, type: 'single_choice', options } : { ...common, type: 'multiple_choice', options };
 }
 
