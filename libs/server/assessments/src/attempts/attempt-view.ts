@@ -1,5 +1,4 @@
 import {
-  choiceId,
   optionId,
   type AnswerValue,
   type AttemptQuestion,
@@ -97,5 +96,3 @@ export function toAttemptView(
   });
   return { ...toAttemptSummary(attempt), questions };
 }
-
-export { choiceId };
