@@ -1,4 +1,4 @@
-import type { AnswerValue, AttemptStatus, QuizSettings } from '@lms/contracts';
+import type { AnswerValue, AttemptStatus, QuestionInput, QuizSettings } from '@lms/contracts';
 
 /** One question as an attempt drew it: the exact version shown, its marks, and its option order. */
 export interface AttemptQuestionRef {
@@ -91,6 +91,8 @@ export abstract class AttemptsRepository {
   abstract submit(attemptId: string, now: Date): Promise<AttemptRecord>;
   /** Submits attempts past their time (plus grace), as they stand; answers how many. */
   abstract submitExpired(now: Date, graceMs: number, limit: number): Promise<number>;
+  /** The attempt, its responses and the key of each question (keyed by question id), in one read. */
+  abstract gradingInput(attemptId: string): Promise<{ attempt: AttemptRecord; responses: ResponseRecord[]; keys: Map<string, QuestionInput> } | null>;
   /** Stores a grading once per (attempt, cause): false when it had already been stored. */
   abstract recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean>;
   /** Records a person's score for an essay response; completes the grading when it was the last one. */

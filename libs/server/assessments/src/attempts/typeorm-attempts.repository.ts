@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { QuestionInput } from '@lms/contracts';
 import { enqueueInTransaction } from '@lms/server-core';
 import {
   AttemptsRepository,
@@ -128,12 +129,43 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     });
   }
 
-  recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
-      if (!(await this.claimGrading(m, attemptId, cause, outcome.score, now))) return false;
-      await this.writeScores(m, attemptId, outcome, now);
-      return true;
-    });
+  /**
+   * One statement, so one round trip and atomic on its own: the grading row is claimed, and the
+   * scores and the attempt are written only if this statement claimed it.
+   */
+  async recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `WITH claim AS (
+         INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
+         SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
+         ON CONFLICT DO NOTHING RETURNING attempt_id
+       ), responses AS (
+         INSERT INTO attempt_responses (attempt_id, question_id, answer, saved_at, score)
+         SELECT c.attempt_id, s.question_id, NULL, $4, s.score FROM claim c, jsonb_to_recordset($5::jsonb) AS s(question_id uuid, score numeric)
+         ON CONFLICT (attempt_id, question_id) DO UPDATE SET score = CASE WHEN attempt_responses.graded_by IS NULL THEN EXCLUDED.score ELSE attempt_responses.score END
+       ), attempt AS (
+         UPDATE quiz_attempts a SET status = $6, score = $3, passed = $7, graded_at = $4 FROM claim c WHERE a.id = c.attempt_id AND a.status <> 'in_progress'
+       )
+       SELECT count(*)::int AS claimed FROM claim`,
+      [attemptId, cause, outcome.score, now, JSON.stringify(outcome.scores.map((s) => ({ question_id: s.questionId, score: s.score }))), outcome.status, outcome.passed],
+    );
+    return row.claimed > 0;
+  }
+
+  async gradingInput(attemptId: string): Promise<{ attempt: AttemptRecord; responses: ResponseRecord[]; keys: Map<string, QuestionInput> } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${ATTEMPT},
+         (SELECT COALESCE(json_agg(json_build_object('questionId', r.question_id, 'answer', r.answer, 'score', r.score::float8, 'comment', r.comment)), '[]')
+            FROM attempt_responses r WHERE r.attempt_id = a.id) AS responses,
+         (SELECT json_object_agg(q."questionId", v.definition)
+            FROM jsonb_to_recordset(a.questions) AS q("questionId" uuid, version int, "keyVersion" int)
+            JOIN question_versions v ON v.question_id = q."questionId" AND v.version = COALESCE(q."keyVersion", q.version)) AS keys
+       FROM quiz_attempts a WHERE a.id = $1`,
+      [attemptId],
+    );
+    if (!row) return null;
+    const { responses, keys, ...attempt } = row;
+    return { attempt, responses, keys: new Map(Object.entries(keys ?? {})) };
   }
 
   /**

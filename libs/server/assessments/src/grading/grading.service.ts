@@ -33,21 +33,27 @@ export class GradingService {
 
   /** The grade-attempt job. */
   async grade(attemptId: string): Promise<void> {
-    const attempt = await this.attempts.find(attemptId);
-    if (!attempt || attempt.status === 'in_progress') return;
+    const input = await this.attempts.gradingInput(attemptId);
+    if (!input || input.attempt.status === 'in_progress') return;
+    let attempt: AttemptRecord | null = input.attempt;
     if (attempt.status === 'submitted') {
-      const outcome = gradeAttempt(attempt, await this.keys(attempt), await this.attempts.responses(attemptId));
-      await this.attempts.recordGrading(attemptId, 'submitted', outcome, this.clock.now());
+      const outcome = gradeAttempt(attempt, input.keys, input.responses);
+      const recorded = await this.attempts.recordGrading(attemptId, 'submitted', outcome, this.clock.now());
+      attempt = recorded ? { ...attempt, status: outcome.status, passed: outcome.passed } : await this.attempts.find(attemptId);
     }
-    await this.completeIfPassed(attemptId);
+    if (attempt) await this.complete(attempt);
   }
 
   /** A passed attempt completes its quiz item: run again after a crash, it changes nothing. */
-  private async completeIfPassed(attemptId: string): Promise<void> {
-    const attempt = await this.attempts.find(attemptId);
-    if (attempt?.status !== 'graded' || !attempt.passed) return;
+  private async complete(attempt: AttemptRecord): Promise<void> {
+    if (attempt.status !== 'graded' || !attempt.passed) return;
     const now = this.clock.now();
     await this.enrolments.completeItem(attempt.userId, attempt.courseId, attempt.quizId, attempt.submittedAt ?? now, now);
+  }
+
+  private async completeIfPassed(attemptId: string): Promise<void> {
+    const attempt = await this.attempts.find(attemptId);
+    if (attempt) await this.complete(attempt);
   }
 
   /** The regrade-question job: every attempt graded with an older key of this question, in batches. */
