@@ -74,7 +74,10 @@ export class AttemptsService {
     );
     if (started === 'not-enrolled') throw new AssessmentsException(AssessmentsErrorCode.NotEnrolled, 'Enrol in the course before taking its quizzes');
     if (started === 'limit') throw new AssessmentsException(AssessmentsErrorCode.AttemptLimit, `The quiz allows ${settings.maxAttempts} attempt(s), and they have all been used`);
-    return { attempt: await this.render(started.attempt, false), created: !started.resumed };
+    if (started.resumed) return { attempt: await this.render(started.attempt, false), created: false };
+    // A new attempt: its questions are the candidates just drawn, and it has no answers yet.
+    const drawn = new Map(candidates.map((c) => [c.id, c.definition]));
+    return { attempt: toAttemptView(started.attempt, drawn, drawn, [], false), created: true };
   }
 
   private async checkOtherModules(courseId: string, version: number, moduleId: string, enrolment: { id: string; cycle: number }): Promise<void> {
@@ -154,7 +157,7 @@ export class AttemptsService {
     const versions = await this.banks.versions(refs);
     const definitions = new Map<string, QuestionInput>(attempt.questions.map((q) => [q.questionId, versions.get(versionKey(q.questionId, q.version))!]));
     const keys = new Map<string, QuestionInput>(attempt.questions.map((q) => [q.questionId, versions.get(versionKey(q.questionId, q.keyVersion ?? q.version))!]));
-    const responses = attempt.status === 'in_progress' && !attempt.questions.length ? [] : await this.attempts.responses(attempt.id);
+    const responses = await this.attempts.responses(attempt.id);
     return toAttemptView(attempt, definitions, keys, responses, showFeedback);
   }
 }
