@@ -11,3 +11,5 @@ export * from './fakes/fake-courses.repository';
 export * from './private-redis';
 export * from './mail-sink';
 export * from './failure-of';
+export * from './fakes/fake-attempts.repository';
+export * from './fakes/fake-question-banks.repository';
