@@ -10,15 +10,15 @@ import { QueueName } from '@lms/contracts';
 import { createRedis } from '@lms/server-core';
 import { freePort, TEST_REDIS_URL } from '@lms/server-testing';
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
-import { answerPlan, createGradingFixture, inParallel, submit, startAndAnswer, waitFor, type GradingFixture } from '../testing/grading-fixture';
+import { answerPlan, createGradingFixture, inParallel, startAndAnswer, submit, waitFor, type GradingFixture, type Via } from '../testing/grading-fixture';
 
 /**
  * A kill -9 of the built worker in the middle of grading 2,000 attempts, then a restart: every
- * attempt is graded exactly once. What makes it hold: the outbox row is written with the submit,
- * the relay marks rows dispatched only after BullMQ took them (a re-add of the same jobId is
- * dropped), BullMQ moves the jobs the dead worker held back to waiting once their locks expire
- * (its stalled-job check), and grading is idempotent (attempt_gradings is unique per attempt and
- * cause; the status update and the grading row share a transaction).
+ * attempt is graded exactly once. What makes it hold: the outbox row is written with the submit;
+ * the relay marks rows dispatched only after BullMQ took them, so a crash re-sends rather than
+ * loses; BullMQ moves the jobs the dead worker held back to waiting once their locks expire (its
+ * stalled-job check); and grading is idempotent (the attempt_gradings row, unique per attempt and
+ * cause, is written in the transaction that stores the scores), so a job that runs twice grades once.
  */
 const LEARNERS = 2_000;
 const WORKER_MAIN = join(__dirname, '..', '..', '..', '..', 'dist', 'server', 'apps', 'worker', 'src', 'main.js');
@@ -104,10 +104,9 @@ describe('Grading survives a kill -9 of the worker (built worker, real PostgreSQ
   afterAll(async () => {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
     await Promise.all(workers.map((w) => w.exited));
-    await grading?.obliterate({ force: true }).catch(() => undefined);
     await grading?.close();
     if (queueConnection) {
-      // The other queues the worker used, under this test's own prefix.
+      // Every queue the worker used, under this test's own prefix in the shared Redis.
       for (let cursor = '0'; ; ) {
         const [next, keys] = await queueConnection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
         if (keys.length) await queueConnection.del(...keys);
@@ -119,22 +118,26 @@ describe('Grading survives a kill -9 of the worker (built worker, real PostgreSQ
     rmSync(scratch, { recursive: true, force: true });
   }, 30_000);
 
-  it('takes 2,000 submissions with no worker running: each a 202, each waiting in the outbox', async () => {
-    const ids = await inParallel(fixture.learners, 16, (learner) => startAndAnswer(api, fixture, learner));
-    ids.forEach((id, i) => attempts.set(id, fixture.learners[i].index));
+  it('takes 2,000 submissions with no worker running, each waiting in the outbox', async () => {
+    // One learner in 50 goes through HTTP with their bearer token; the rest call the service the controller calls.
+    const via = (index: number): Via => (index % 50 === 0 ? 'http' : 'service');
+    const submitted = await inParallel(fixture.learners, 8, async (learner) => {
+      const attemptId = await startAndAnswer(api, fixture, learner, via(learner.index));
+      attempts.set(attemptId, learner.index);
+      return submit(api, learner, attemptId, via(learner.index));
+    });
     expect(attempts.size).toBe(LEARNERS);
-    const answers = await inParallel(fixture.learners, 16, (learner, i) => submit(api, learner, ids[i]));
-    expect(answers.filter((a) => a.statusCode !== 202 || a.body.status !== 'submitted')).toEqual([]);
+    expect(submitted.filter((s) => s.status !== 'submitted' || !attempts.has(s.id))).toEqual([]);
 
     expect(await count(`SELECT count(*)::int AS n FROM quiz_attempts WHERE status = 'submitted'`)).toBe(LEARNERS);
     const pending: { name: string; n: number }[] = await ds.query(`SELECT name, count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL GROUP BY name`);
-    expect(pending).toEqual([{ name: 'grading.grade-attempt', n: LEARNERS }]);
-    expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE name = 'grading.grade-attempt' AND job_id::uuid = ANY($1::uuid[])`, [ids])).toBe(LEARNERS);
+    expect(pending.filter((p) => p.name !== 'enrolments.apply-rules-for-users')).toEqual([{ name: 'grading.grade-attempt', n: LEARNERS }]);
+    expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE name = 'grading.grade-attempt' AND job_id::uuid = ANY($1::uuid[])`, [[...attempts.keys()]])).toBe(LEARNERS);
     // The plan covers both outcomes, so the completions below say something.
     const passes = fixture.learners.filter((l) => answerPlan(fixture, l.index).passed).length;
     expect(passes).toBeGreaterThan(LEARNERS / 5);
     expect(passes).toBeLessThan((LEARNERS * 4) / 5);
-  }, 60_000);
+  }, 90_000);
 
   it('a worker killed with SIGKILL in the middle of grading leaves part of the work done', async () => {
     const first = await spawnWorker();
@@ -146,10 +149,9 @@ describe('Grading survives a kill -9 of the worker (built worker, real PostgreSQ
     const graded = await gradedCount();
     expect(graded).toBeGreaterThanOrEqual(LEARNERS * 0.1);
     expect(graded).toBeLessThanOrEqual(LEARNERS * 0.7);
-    const counts = await grading.getJobCounts('active', 'waiting', 'completed', 'failed');
-    // Not all handed over is fine too; what the relay had not marked dispatched it sends again.
+    // Jobs were in flight (active, held by the dead worker) or still waiting when it died.
+    const counts = await grading.getJobCounts('active', 'waiting');
     expect(counts.active + counts.waiting).toBeGreaterThan(0);
-    process.stdout.write(`grading-crash: killed the worker at ${graded}/${LEARNERS} graded; BullMQ then held ${JSON.stringify(counts)}\n`);
   }, 45_000);
 
   it('a restarted worker finishes the work: every attempt graded exactly once, with the score its answers earn', async () => {
@@ -157,8 +159,9 @@ describe('Grading survives a kill -9 of the worker (built worker, real PostgreSQ
     const expectedPasses = [...expected.values()].filter((p) => p.passed).length;
 
     restarted = await spawnWorker();
-    // The jobs the dead worker held come back once their locks expire (BullMQ's stalled check),
-    // so allow for its lock duration and check interval on top of the work.
+    // The jobs the dead worker held stay "active" until BullMQ's stalled check finds their locks
+    // expired: with its defaults (30 s locks, a check every 30 s) that is 30 to 60 s after the kill,
+    // most of this test's time.
     await whileAlive(
       restarted,
       waitFor(

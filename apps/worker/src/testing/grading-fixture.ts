@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import type { AccessTokenClaims } from '@lms/server-core';
+import { AttemptsService } from '@lms/server-assessments';
+import type { AccessTokenClaims, Actor } from '@lms/server-core';
 import type { ApiHarness } from '../../../api/src/testing/api-harness';
 
 /**
@@ -73,7 +74,10 @@ export const MAX_SCORE = QUESTIONS.length;
 export interface Learner {
   index: number;
   userId: string;
+  /** A bearer token for the API, as a sign-in issues it. */
   token: string;
+  /** The same learner as the API's guard hands them to a service. */
+  actor: Actor;
 }
 
 export interface GradingFixture {
@@ -178,23 +182,41 @@ export async function createGradingFixture(api: ApiHarness, learnerCount: number
   const jwt = api.app.get(JwtService);
   const learners = users.map((u, index) => {
     const claims: AccessTokenClaims = { sub: u.id, roles: ['learner'], org: unit.id, locale: 'lo', typ: 'access', sid: randomUUID() };
-    return { index, userId: u.id, token: jwt.sign(claims) };
+    const actor: Actor = { userId: u.id, roles: ['learner'], orgUnitId: unit.id, locale: 'lo', sessionId: claims.sid! };
+    return { index, userId: u.id, token: jwt.sign(claims), actor };
   });
   return { courseId, quizId, questionIds, learners };
 }
 
-/** Starts the learner's attempt and saves their answers, through the API; answers the attempt id. */
-export async function startAndAnswer(api: ApiHarness, fixture: GradingFixture, learner: Learner): Promise<string> {
+/**
+ * How a learner's requests reach the attempts code: through HTTP (router, guard, validation pipe,
+ * controller), or straight to the AttemptsService the controller calls, which is several times
+ * cheaper when thousands of attempts are only the setting of a test.
+ */
+export type Via = 'http' | 'service';
+
+/** Starts the learner's attempt and saves their answers; answers the attempt id. */
+export async function startAndAnswer(api: ApiHarness, fixture: GradingFixture, learner: Learner, via: Via = 'http'): Promise<string> {
+  const responses = answerPlan(fixture, learner.index).responses;
+  if (via === 'service') {
+    const attempts = api.app.get(AttemptsService);
+    const { attempt, created } = await attempts.start(learner.actor, fixture.quizId);
+    if (!created) throw new Error(`learner ${learner.index} resumed an attempt instead of starting one`);
+    await attempts.save(learner.actor, attempt.id, { responses } as Parameters<AttemptsService['save']>[2]);
+    return attempt.id;
+  }
   const started = await api.request({ method: 'POST', url: v1(`/quizzes/${fixture.quizId}/attempts`), token: learner.token });
   if (started.statusCode !== 201) throw new Error(`start for learner ${learner.index} answered ${started.statusCode}: ${started.body}`);
   const attemptId: string = started.json().id;
-  const saved = await api.request({ method: 'PUT', url: v1(`/attempts/${attemptId}/responses`), token: learner.token, payload: { responses: answerPlan(fixture, learner.index).responses } });
+  const saved = await api.request({ method: 'PUT', url: v1(`/attempts/${attemptId}/responses`), token: learner.token, payload: { responses } });
   if (saved.statusCode !== 200) throw new Error(`save for learner ${learner.index} answered ${saved.statusCode}: ${saved.body}`);
   return attemptId;
 }
 
-/** Submits through the API; answers the status code and body. */
-export async function submit(api: ApiHarness, learner: Learner, attemptId: string): Promise<{ statusCode: number; body: { id: string; status: string } }> {
+/** Submits; answers what the API answers with its 202. */
+export async function submit(api: ApiHarness, learner: Learner, attemptId: string, via: Via = 'http'): Promise<{ id: string; status: string }> {
+  if (via === 'service') return api.app.get(AttemptsService).submit(learner.actor, attemptId);
   const res = await api.request({ method: 'POST', url: v1(`/attempts/${attemptId}/submit`), token: learner.token });
-  return { statusCode: res.statusCode, body: res.json() };
+  if (res.statusCode !== 202) throw new Error(`submit for learner ${learner.index} answered ${res.statusCode}: ${res.body}`);
+  return res.json();
 }
