@@ -5,8 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Three sizes of test, as STYLE.md describes: unit (*.spec.ts, fakes only), integration
- * (*.int-spec.ts, real PostgreSQL and Redis, one fresh database per file) and end to end
- * (*.e2e-spec.ts, the built system driven through Debian's Chromium).
+ * (*.int-spec.ts, real PostgreSQL and Redis, one fresh database per file; *.drill-spec.ts, the
+ * heavy fault drills, run alone) and end to end (*.e2e-spec.ts, the built system driven through
+ * Debian's Chromium).
  */
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const swc = {
@@ -81,6 +82,18 @@ const config: Config = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
+      // Each file boots the real app on a fresh database; on two busy cores that can take seconds.
+      testTimeout: 30_000,
+    },
+    {
+      // Fault drills (kill -9 of a worker process, thousands of attempts): integration tests that
+      // load the whole machine, so `npm test` runs them on their own after the others.
+      ...base,
+      displayName: 'drills',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.drill-spec.ts'],
+      globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
+      testTimeout: 60_000,
     },
     {
       ...base,
@@ -94,6 +107,7 @@ const config: Config = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
+      testTimeout: 30_000,
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
     },

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +37,13 @@ process.on('exit', () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
+/**
+ * Starts a Node process. BENCH_NODE_ARGS adds arguments to every process started here, to find where
+ * the time goes: e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" writes V8 CPU profiles.
+ */
 export function spawnNode(main: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
@@ -160,4 +165,51 @@ export async function clearRedisPrefix(prefix: string): Promise<number> {
 export function percentile(xs: number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); null elsewhere or once it has gone. */
+export function cpuMsOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU used by one process and by the PostgreSQL backends serving one database (other than the
+ * benchmark's own connections, application_name 'lane-bench'), between start() and stop().
+ */
+export class CpuMeter {
+  private before = new Map<number, number>();
+  private processBefore = 0;
+
+  constructor(
+    private readonly db: { query(sql: string): Promise<{ rows: { pid: number }[] }> },
+    private readonly pid: () => number | undefined,
+  ) {}
+
+  private async backends(): Promise<number[]> {
+    const { rows } = await this.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name <> 'lane-bench'`);
+    return rows.map((r) => r.pid);
+  }
+
+  async start(): Promise<void> {
+    this.before = new Map();
+    for (const pid of await this.backends()) this.before.set(pid, cpuMsOf(pid) ?? 0);
+    this.processBefore = cpuMsOf(this.pid()) ?? 0;
+  }
+
+  /** Call while the process is still running. */
+  async stop(): Promise<{ processMs: number; postgresMs: number } | null> {
+    const processNow = cpuMsOf(this.pid());
+    if (processNow === null) return null;
+    let postgresMs = 0;
+    for (const pid of await this.backends()) postgresMs += (cpuMsOf(pid) ?? 0) - (this.before.get(pid) ?? 0);
+    return { processMs: processNow - this.processBefore, postgresMs };
+  }
 }

@@ -46,7 +46,12 @@ export async function startSystem(): Promise<RunningSystem> {
   for (let i = 0; ; i++) {
     const ok = await fetch(`${baseUrl}/api/v1/health`).then((r) => r.ok, () => false);
     if (ok) break;
-    if (i > 150) throw new Error('the API did not become healthy');
+    if (i > 600 || children.some((c) => c.exitCode !== null)) {
+      // Left running, the children would keep jest from ever exiting.
+      for (const c of children) c.kill('SIGKILL');
+      await db.drop();
+      throw new Error('the API did not become healthy');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

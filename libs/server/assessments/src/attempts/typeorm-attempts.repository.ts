@@ -243,8 +243,8 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
 
   async gradedWithQuestion(questionId: string, beforeVersion: number, after: string | null, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM quiz_attempts a
-       WHERE a.questions @> jsonb_build_array(jsonb_build_object('questionId', $1::text)) AND a.status IN ('graded', 'needs_review')
+      `SELECT a.id FROM attempt_responses r JOIN quiz_attempts a ON a.id = r.attempt_id
+       WHERE r.question_id = $1::uuid AND a.status IN ('graded', 'needs_review')
          AND ($3::uuid IS NULL OR a.id > $3::uuid)
          AND EXISTS (SELECT 1 FROM jsonb_array_elements(a.questions) q WHERE q->>'questionId' = $1::text AND COALESCE((q->>'keyVersion')::int, (q->>'version')::int) < $2)
        ORDER BY a.id LIMIT $4`,

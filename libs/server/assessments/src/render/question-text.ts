@@ -9,6 +9,25 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * line breaks, so they become <br>.
  */
 export function renderQuestionText(text: string, format: TextFormat): string {
+  return cached(`${format}\u0000${text}`, () => render(text, format));
+}
+
+/**
+ * Question versions never change and every start renders the same few hundred texts, through a
+ * Markdown renderer and an HTML sanitiser: a quarter of a start's CPU. A bounded map keeps them.
+ */
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = make();
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+function render(text: string, format: TextFormat): string {
   switch (format) {
     case 'markdown':
       return renderLessonMarkdown(text, []);
