@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/server/testing/**', '**/testing/**', 'jest.config.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.drill-spec.ts', '**/*.e2e-spec.ts', 'libs/server/testing/**', '**/testing/**', 'jest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 );
