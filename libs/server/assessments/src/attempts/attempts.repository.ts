@@ -63,6 +63,8 @@ export interface PendingRow {
   questionId: string;
   quizId: string;
   courseId: string;
+  courseTitle: string;
+  quizTitle: string;
   learnerName: string;
   questionVersion: number;
   answer: AnswerValue | null;

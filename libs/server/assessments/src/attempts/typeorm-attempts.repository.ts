@@ -229,10 +229,12 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     const rows = await this.dataSource.query(
       `SELECT r.attempt_id AS "attemptId", r.question_id AS "questionId", a.quiz_id AS "quizId", a.course_id AS "courseId",
               u.display_name AS "learnerName", q.version AS "questionVersion", r.answer, q.points::float8 AS points,
-              a.submitted_at AS "submittedAt", count(*) OVER ()::int AS total
+              a.submitted_at AS "submittedAt", v.title AS "courseTitle", ir.title AS "quizTitle", count(*) OVER ()::int AS total
        FROM quiz_attempts a
        JOIN attempt_responses r ON r.attempt_id = a.id AND r.score IS NULL
        JOIN users u ON u.id = a.user_id
+       JOIN course_versions v ON v.course_id = a.course_id AND v.version = a.course_version
+       JOIN course_item_revisions ir ON ir.item_id = a.quiz_id AND ir.version = a.course_version
        CROSS JOIN LATERAL jsonb_to_recordset(a.questions) AS q("questionId" uuid, version int, points numeric)
        WHERE a.status = 'needs_review' AND q."questionId" = r.question_id AND ($3::uuid[] IS NULL OR a.course_id = ANY($3::uuid[]))
        ORDER BY a.submitted_at, a.id, r.question_id LIMIT $1 OFFSET $2`,

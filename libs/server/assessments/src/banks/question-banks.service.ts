@@ -33,7 +33,7 @@ export class QuestionBanksService {
       if (!course || !canEdit(actor, course)) throw new AssessmentsException(AssessmentsErrorCode.CourseNotFound, 'Course not found');
       return this.banks.banks([courseId], offset, limit);
     }
-    return this.banks.banks(actor.roles.includes('admin') ? 'all' : await this.editableCourseIds(actor), offset, limit);
+    return this.banks.banks(actor.roles.includes('admin') ? 'all' : await this.courses.editableCourseIds(actor.userId), offset, limit);
   }
 
   /** The bank, if the actor may author in it: admins, any instructor for institute banks, a course's authors for its banks. */
@@ -105,9 +105,5 @@ export class QuestionBanksService {
     if (bank.courseId === null) return true;
     const course = await this.courses.findCourse(bank.courseId);
     return !!course && canEdit(actor, course);
-  }
-
-  private async editableCourseIds(actor: Actor): Promise<string[]> {
-    return this.courses.editableCourseIds(actor.userId);
   }
 }

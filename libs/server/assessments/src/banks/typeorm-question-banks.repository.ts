@@ -7,8 +7,8 @@ import { QuestionBanksRepository, versionKey, type BankRecord, type StoredQuesti
 const BANK_VIEW = `b.id, b.title, b.course_id AS "courseId", b.created_at AS "createdAt",
   (SELECT count(*)::int FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS "questionCount"`;
 
-const QUESTION_VIEW = `q.id, q.bank_id AS "bankId", q.current_version AS version, q.updated_at AS "updatedAt", v.definition
-  FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version`;
+const QUESTION_COLUMNS = `q.id, q.bank_id AS "bankId", q.current_version AS version, q.updated_at AS "updatedAt", v.definition`;
+const CURRENT_VERSIONS = `FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version`;
 
 interface QuestionRow {
   id: string;
@@ -82,14 +82,14 @@ export class TypeOrmQuestionBanksRepository extends QuestionBanksRepository {
 
   async questions(bankId: string, offset: number, limit: number): Promise<{ items: QuestionView[]; total: number }> {
     const rows = await this.dataSource.query(
-      `SELECT ${QUESTION_VIEW.replace('q.id,', 'q.id, count(*) OVER ()::int AS total,')} WHERE q.bank_id = $1 AND q.archived_at IS NULL ORDER BY q.position LIMIT $2 OFFSET $3`,
+      `SELECT ${QUESTION_COLUMNS}, count(*) OVER ()::int AS total ${CURRENT_VERSIONS} WHERE q.bank_id = $1 AND q.archived_at IS NULL ORDER BY q.position LIMIT $2 OFFSET $3`,
       [bankId, limit, offset],
     );
     return { items: rows.map(toView), total: rows[0]?.total ?? 0 };
   }
 
   async findQuestion(id: string): Promise<QuestionView | null> {
-    const [row] = await this.dataSource.query(`SELECT ${QUESTION_VIEW} WHERE q.id = $1 AND q.archived_at IS NULL`, [id]);
+    const [row] = await this.dataSource.query(`SELECT ${QUESTION_COLUMNS} ${CURRENT_VERSIONS} WHERE q.id = $1 AND q.archived_at IS NULL`, [id]);
     return row ? toView(row) : null;
   }
 
@@ -109,8 +109,7 @@ export class TypeOrmQuestionBanksRepository extends QuestionBanksRepository {
 
   async candidates(bankId: string, category?: string): Promise<StoredQuestion[]> {
     return this.dataSource.query(
-      `SELECT q.id, q.current_version AS version, v.definition FROM questions q
-       JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+      `SELECT q.id, q.current_version AS version, v.definition ${CURRENT_VERSIONS}
        WHERE q.bank_id = $1 AND q.archived_at IS NULL AND ($2::text IS NULL OR q.category = $2 OR starts_with(q.category, $2 || '/'))
        ORDER BY q.position`,
       [bankId, category ?? null],

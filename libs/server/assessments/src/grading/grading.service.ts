@@ -91,14 +91,6 @@ export class GradingService {
     const courseIds = actor.roles.includes('admin') ? 'all' : await this.courses.editableCourseIds(actor.userId);
     const { items, total } = await this.attempts.pending(courseIds, (page.page - 1) * page.pageSize, page.pageSize);
     const versions = await this.banks.versions(items.map((i) => ({ questionId: i.questionId, version: i.questionVersion })));
-    const titles = new Map<string, { course: string; quiz: string }>();
-    for (const i of items) {
-      if (titles.has(i.quizId)) continue;
-      const course = await this.courses.findCourse(i.courseId);
-      const quiz = course ? await this.courses.quiz(i.quizId, course.publishedVersion ?? course.draftVersion) : null;
-      const detail = course ? await this.courses.detail(course.id, course.publishedVersion ?? course.draftVersion) : null;
-      titles.set(i.quizId, { course: detail?.title ?? '', quiz: quiz?.title ?? '' });
-    }
     return {
       total,
       items: items.map((i) => {
@@ -107,9 +99,9 @@ export class GradingService {
           attemptId: i.attemptId,
           questionId: i.questionId,
           quizId: i.quizId,
-          quizTitle: titles.get(i.quizId)!.quiz,
+          quizTitle: i.quizTitle,
           courseId: i.courseId,
-          courseTitle: titles.get(i.quizId)!.course,
+          courseTitle: i.courseTitle,
           learnerName: i.learnerName,
           prompt: renderQuestionText(q.prompt, q.format),
           ...(q.type === 'essay' && q.graderInfo ? { graderInfo: q.graderInfo } : {}),

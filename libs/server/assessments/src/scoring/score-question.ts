@@ -88,7 +88,7 @@ function scoreTrueFalse(question: TrueFalseQuestion, response: unknown): Questio
 }
 
 /** The best-weighted accepted answer that the response matches. */
-export function bestShortAnswer(question: ShortAnswerQuestion, response: string): ShortAnswer | undefined {
+function bestShortAnswer(question: ShortAnswerQuestion, response: string): ShortAnswer | undefined {
   const caseSensitive = question.caseSensitive === true;
   const text = normaliseShortAnswer(response, caseSensitive);
   if (text === '') return undefined;

@@ -118,18 +118,7 @@ export class OutboxRelay {
   }
 
   private async relayBatch(): Promise<number> {
-    // BullMQ waits without end for a connection that is not ready; inside the claiming transaction
-    // that would hold row locks and a pooled connection for the whole outage. Fail fast and back off.
     const batchSize = this.options.batchSize ?? 500;
-    if (this.options.redis.status !== 'ready') {
-      const error = new Error(`Redis is not ready (${this.options.redis.status})`);
-      await this.options.dataSource.query(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = $2
-         WHERE id IN (SELECT id FROM outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)`,
-        [batchSize, error.message],
-      );
-      throw error;
-    }
     const outcome = await this.options.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
         `SELECT id, job_id, queue, name, payload FROM outbox
@@ -159,6 +148,10 @@ export class OutboxRelay {
   }
 
   private async addToQueues(rows: PendingRow[]): Promise<void> {
+    // BullMQ waits without end for a connection that is not ready; inside the claiming transaction
+    // that would hold row locks and a pooled connection for a whole outage. Fail now: the caller
+    // counts the try on the rows and backs off.
+    if (this.options.redis.status !== 'ready') throw new Error(`Redis is not ready (${this.options.redis.status})`);
     const byQueue = new Map<string, PendingRow[]>();
     for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
     for (const [queueName, queued] of byQueue) {
