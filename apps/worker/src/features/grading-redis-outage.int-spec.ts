@@ -94,9 +94,10 @@ describe('Grading after a Redis outage (real API and worker, real PostgreSQL, a 
     expect(await count(`SELECT count(*)::int AS n FROM quiz_attempts WHERE status = 'submitted' AND id = ANY($1::uuid[])`, [ids()])).toBe(LEARNERS);
     expect(await count(`SELECT count(*)::int AS n FROM attempt_gradings`)).toBe(0);
     // The relay noticed the outage, counted its tries and holds no transaction open meanwhile.
-    await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL AND (attempts = 0 OR last_error IS NULL)`)) === 0, 'the relay to count its tries', 10_000);
+    // While Redis is down it backs off up to 15 s between tries, so allow for one whole back-off.
+    await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL AND (attempts = 0 OR last_error IS NULL)`)) === 0, 'the relay to count its tries', 25_000);
     expect(await count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`)).toBe(0);
-  }, 30_000);
+  }, 45_000);
 
   it('grades every attempt exactly once, with the score its answers earn, after Redis starts again', async () => {
     await redis.up();
