@@ -1,4 +1,5 @@
 import type { AssignmentView, CourseEnrolment, EnrolmentView } from '@lms/contracts';
+import type { EntityManager } from 'typeorm';
 import type { OrgScope } from '@lms/server-org';
 
 export interface NewAssignment {
@@ -19,17 +20,33 @@ export interface ItemCompletionResult {
   courseCompleted: boolean;
 }
 
+/** One course item done by one learner; `at` is when (an offline completion's own time). */
+export interface ItemCompletion {
+  userId: string;
+  courseId: string;
+  itemId: string;
+  at: Date;
+}
+
+export type ItemCompletionOutcome = ItemCompletionResult | 'not-enrolled' | 'not-in-version';
+
 /** Enrolments, progress and assignment rules. Every write that must not be half-done is one transaction. */
 export abstract class EnrolmentsRepository {
   /** Enrols a user in a published course's current version; false when already enrolled. */
   abstract enrol(userId: string, courseId: string): Promise<{ enrolmentId: string; created: boolean }>;
   /**
-   * Records an item as done in the enrolment's current cycle (idempotent), moves an unfinished
+   * Records items as done in their enrolments' current cycles (idempotent), moves an unfinished
    * enrolment to the course's latest published version, recomputes progress and, when every item
-   * is done, completes the cycle and queues the course-completed event in the same transaction.
-   * `at` (an offline completion's own time) is clamped between the enrolment and `now`.
+   * is done, completes the cycle and queues the course-completed event, all in one transaction:
+   * the caller's when `m` is given (a grading batch completes its quizzes with its scores), else
+   * its own. `at` is clamped between the enrolment and `now`. Answers one outcome per item.
    */
-  abstract completeItem(userId: string, courseId: string, itemId: string, at: Date, now: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'>;
+  abstract completeItems(items: ItemCompletion[], now: Date, m?: EntityManager): Promise<ItemCompletionOutcome[]>;
+
+  async completeItem(userId: string, courseId: string, itemId: string, at: Date, now: Date): Promise<ItemCompletionOutcome> {
+    const [outcome] = await this.completeItems([{ userId, courseId, itemId, at }], now);
+    return outcome;
+  }
   abstract view(enrolmentId: string, now: Date): Promise<EnrolmentView>;
   /** A learner's enrolments: overdue first, then by due date, then the rest; completed last. */
   abstract mine(userId: string, now: Date): Promise<EnrolmentView[]>;

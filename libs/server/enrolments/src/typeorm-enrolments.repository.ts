@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentView, CourseEnrolment, EnrolmentStatus, EnrolmentView } from '@lms/contracts';
 import { enqueueInTransaction } from '@lms/server-core';
 import { scopeCondition, type OrgScope } from '@lms/server-org';
-import { EnrolmentsRepository, type ItemCompletionResult, type NewAssignment } from './enrolments.repository';
+import { EnrolmentsRepository, type ItemCompletion, type ItemCompletionOutcome, type NewAssignment } from './enrolments.repository';
+import { completeItemsIn } from './progress/complete-items';
 import { ENROLMENT_ORDER, ENROLMENT_VIEW_SELECT, notifyAssigned, RULE_DUE, RULE_FROM, RULE_MATCH } from './progress/enrolment-sql';
 
 const BATCH = 5000;
@@ -61,63 +62,8 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
     return { enrolmentId: existing.id, created: false };
   }
 
-  completeItem(userId: string, courseId: string, itemId: string, when: Date, now: Date): Promise<ItemCompletionResult | 'not-enrolled' | 'not-in-version'> {
-    return this.ds.transaction(async (m) => {
-      const [e] = await m.query(
-        `SELECT e.id, e.cycle, e.course_version AS version, e.completed_at AS "completedAt", e.enrolled_at AS "enrolledAt",
-                c.published_version AS published, a.recurrence_months AS "recurrenceMonths"
-         FROM enrolments e JOIN courses c ON c.id = e.course_id LEFT JOIN assignments a ON a.id = e.assignment_id
-         WHERE e.user_id = $1 AND e.course_id = $2 FOR UPDATE OF e`,
-        [userId, courseId],
-      );
-      if (!e) return 'not-enrolled';
-      let version: number = e.version;
-      // An unfinished learner moves on to the newest published version; items keep their ids
-      // across versions, so what they have done still counts. A finished cycle stays as it was.
-      if (!e.completedAt && e.published && e.published > version) {
-        version = e.published;
-        await m.query(`UPDATE enrolments SET course_version = $2 WHERE id = $1`, [e.id, version]);
-      }
-      const [inVersion] = await m.query(`SELECT 1 FROM course_item_revisions WHERE item_id = $1 AND course_id = $2 AND version = $3`, [itemId, courseId, version]);
-      if (!inVersion) return 'not-in-version';
-      // An offline completion syncs with its own time, never before enrolment nor in the future.
-      const doneAt = new Date(Math.min(now.getTime(), Math.max(when.getTime(), new Date(e.enrolledAt).getTime())));
-      await m.query(
-        `INSERT INTO item_completions (enrolment_id, cycle, item_id, course_version, completed_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [e.id, e.cycle, itemId, version, doneAt],
-      );
-      return this.recompute(m, e.id, e.cycle, courseId, version, !!e.completedAt, e.recurrenceMonths);
-    });
-  }
-
-  /** Progress from the items done in this cycle among the version's items; completes the cycle when all are done. */
-  private async recompute(m: EntityManager, enrolmentId: string, cycle: number, courseId: string, version: number, wasCompleted: boolean, recurrenceMonths: number | null): Promise<ItemCompletionResult> {
-    const [{ required, done }] = await m.query(
-      `SELECT count(*)::int AS required, count(ic.item_id)::int AS done
-       FROM course_item_revisions r
-       LEFT JOIN item_completions ic ON ic.item_id = r.item_id AND ic.enrolment_id = $1 AND ic.cycle = $2
-       WHERE r.course_id = $3 AND r.version = $4`,
-      [enrolmentId, cycle, courseId, version],
-    );
-    const percent = required === 0 ? 0 : Math.floor((done * 100) / required);
-    const completing = !wasCompleted && required > 0 && done === required;
-    await m.query(
-      `UPDATE enrolments SET progress_percent = $2, started_at = COALESCE(started_at, now()),
-         completed_at = CASE WHEN $3 THEN now() ELSE completed_at END,
-         expires_at = CASE WHEN $3 AND $4::int IS NOT NULL THEN now() + make_interval(months => $4::int) ELSE expires_at END
-       WHERE id = $1`,
-      [enrolmentId, percent, completing, recurrenceMonths],
-    );
-    if (completing) {
-      await m.query(
-        `INSERT INTO enrolment_completions (enrolment_id, cycle, course_version, completed_at, expires_at)
-         SELECT id, cycle, course_version, completed_at, expires_at FROM enrolments WHERE id = $1 ON CONFLICT DO NOTHING`,
-        [enrolmentId],
-      );
-      await enqueueInTransaction(m, [{ name: 'enrolments.course-completed', payload: { enrolmentId, cycle }, jobId: `course-completed.${enrolmentId}.${cycle}` }]);
-    }
-    return { enrolmentId, courseCompleted: completing };
+  completeItems(items: ItemCompletion[], now: Date, m?: EntityManager): Promise<ItemCompletionOutcome[]> {
+    return m ? completeItemsIn(m, items, now) : this.ds.transaction((tx) => completeItemsIn(tx, items, now));
   }
 
   async view(enrolmentId: string, now: Date): Promise<EnrolmentView> {

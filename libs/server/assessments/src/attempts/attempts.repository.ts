@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { AnswerValue, AttemptStatus, QuestionInput, QuizSettings } from '@lms/contracts';
 
 /** One question as an attempt drew it: the exact version shown, its marks, and its option order. */
@@ -58,6 +59,19 @@ export interface GradingOutcome {
   scores: { questionId: string; score: number | null }[];
 }
 
+/** What scoring one attempt needs: the attempt, its responses and each question's key (by question id). */
+export interface GradingInput {
+  attempt: AttemptRecord;
+  responses: ResponseRecord[];
+  keys: Map<string, QuestionInput>;
+}
+
+/**
+ * Runs inside a grading's transaction once its scores are written, with the attempts as graded
+ * (new status and pass), so that what follows from a grade (a completed quiz item) commits with it.
+ */
+export type AfterGrading = (m: EntityManager, graded: AttemptRecord[]) => Promise<void>;
+
 export interface PendingRow {
   attemptId: string;
   questionId: string;
@@ -93,15 +107,36 @@ export abstract class AttemptsRepository {
   abstract submit(attemptId: string, now: Date): Promise<AttemptRecord>;
   /** Submits attempts past their time (plus grace), as they stand; answers how many. */
   abstract submitExpired(now: Date, graceMs: number, limit: number): Promise<number>;
-  /** The attempt, its responses and the key of each question (keyed by question id), in one read. */
-  abstract gradingInput(attemptId: string): Promise<{ attempt: AttemptRecord; responses: ResponseRecord[]; keys: Map<string, QuestionInput> } | null>;
-  /** Stores a grading once per (attempt, cause): false when it had already been stored. */
-  abstract recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean>;
-  /** Records a person's score for an essay response; completes the grading when it was the last one. */
-  abstract gradeResponse(attemptId: string, questionId: string, score: number, comment: string | null, graderId: string, finish: (responses: ResponseRecord[]) => GradingOutcome | null, now: Date): Promise<'graded' | 'not-pending'>;
+  /**
+   * Grades this submitted attempt together with up to `limit - 1` other submitted ones that no
+   * other grader holds (oldest first), in one transaction: one read, one write, then `afterwards`.
+   * An attempt another batch holds is waited for, then found graded. Answers how many it graded:
+   * 0 when this attempt was graded already, so a job whose attempt an earlier batch took costs one read.
+   * A companion attempt whose scoring throws is left out (its own job reports the error).
+   */
+  abstract gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<number>;
+  /** Records a person's score for an essay response; completes the grading (then `afterwards`) when it was the last one. */
+  abstract gradeResponse(
+    attemptId: string,
+    questionId: string,
+    score: number,
+    comment: string | null,
+    graderId: string,
+    finish: (responses: ResponseRecord[]) => GradingOutcome | null,
+    afterwards: AfterGrading,
+    now: Date,
+  ): Promise<'graded' | 'not-pending'>;
   abstract pending(courseIds: string[] | 'all', offset: number, limit: number): Promise<{ items: PendingRow[]; total: number }>;
   /** Attempts that showed this question at an earlier version and have been graded, in id order after `after`. */
   abstract gradedWithQuestion(questionId: string, beforeVersion: number, after: string | null, limit: number): Promise<string[]>;
-  /** Points the attempt's question at the version whose key now scores it. */
-  abstract setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, regrade: (responses: ResponseRecord[]) => GradingOutcome, now: Date): Promise<boolean>;
+  /** Points the attempt's question at the version whose key now scores it, rescores it once per cause, then `afterwards`. */
+  abstract setKeyVersion(
+    attemptId: string,
+    questionId: string,
+    version: number,
+    cause: string,
+    regrade: (responses: ResponseRecord[]) => GradingOutcome,
+    afterwards: AfterGrading,
+    now: Date,
+  ): Promise<boolean>;
 }

@@ -5,7 +5,9 @@ import type { QuestionInput } from '@lms/contracts';
 import { enqueueInTransaction } from '@lms/server-core';
 import {
   AttemptsRepository,
+  type AfterGrading,
   type AttemptRecord,
+  type GradingInput,
   type GradingOutcome,
   type NewAttempt,
   type PendingRow,
@@ -21,6 +23,8 @@ const RESPONSES = `SELECT question_id AS "questionId", answer, score::float8 AS 
 
 /** TypeORM answers an UPDATE with [rows, count] and anything else with the rows. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : (result as T[]));
+
+const asGraded = (attempt: AttemptRecord, outcome: GradingOutcome, now: Date): AttemptRecord => ({ ...attempt, status: outcome.status, passed: outcome.passed, score: outcome.score, gradedAt: now });
 
 const gradeJob = (attemptId: string) => ({ name: 'grading.grade-attempt' as const, payload: { attemptId }, jobId: attemptId });
 
@@ -129,74 +133,81 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     });
   }
 
-  /**
-   * One statement, so one round trip and atomic on its own: the grading row is claimed, and the
-   * scores and the attempt are written only if this statement claimed it.
-   */
-  async recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `WITH claim AS (
-         INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
-         SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
-         ON CONFLICT DO NOTHING RETURNING attempt_id
-       ), responses AS (
-         INSERT INTO attempt_responses (attempt_id, question_id, answer, saved_at, score)
-         SELECT c.attempt_id, s.question_id, NULL, $4, s.score FROM claim c, jsonb_to_recordset($5::jsonb) AS s(question_id uuid, score numeric)
-         ON CONFLICT (attempt_id, question_id) DO UPDATE SET score = CASE WHEN attempt_responses.graded_by IS NULL THEN EXCLUDED.score ELSE attempt_responses.score END
-       ), attempt AS (
-         UPDATE quiz_attempts a SET status = $6, score = $3, passed = $7, graded_at = $4 FROM claim c WHERE a.id = c.attempt_id AND a.status <> 'in_progress'
-       )
-       SELECT count(*)::int AS claimed FROM claim`,
-      [attemptId, cause, outcome.score, now, JSON.stringify(outcome.scores.map((s) => ({ question_id: s.questionId, score: s.score }))), outcome.status, outcome.passed],
-    );
-    return row.claimed > 0;
+  async gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<number> {
+    const [current] = await this.dataSource.query(`SELECT status FROM quiz_attempts WHERE id = $1`, [attemptId]);
+    if (current?.status !== 'submitted') return 0;
+    return this.dataSource.transaction(async (m) => {
+      // This job's own attempt is waited for if another batch holds it: once that commits it is no longer 'submitted'.
+      const own = await m.query(`SELECT id FROM quiz_attempts WHERE id = $1 AND status = 'submitted' FOR UPDATE`, [attemptId]);
+      if (!own.length) return 0;
+      const others: { id: string }[] = await m.query(
+        `SELECT id FROM quiz_attempts WHERE status = 'submitted' AND id <> $1 ORDER BY submitted_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [attemptId, limit - 1],
+      );
+      const inputs = await this.gradingInputs(m, [attemptId, ...others.map((o) => o.id)]);
+      const graded = inputs.flatMap((input) => {
+        try {
+          return [{ attempt: input.attempt, outcome: score(input) }];
+        } catch (err) {
+          if (input.attempt.id === attemptId) throw err;
+          return [];
+        }
+      });
+      const claimed = new Set(await this.recordGradings(m, 'submitted', graded, now));
+      const done = graded.filter((g) => claimed.has(g.attempt.id)).map(({ attempt, outcome }) => asGraded(attempt, outcome, now));
+      await afterwards(m, done);
+      return done.length;
+    });
   }
 
-  async gradingInput(attemptId: string): Promise<{ attempt: AttemptRecord; responses: ResponseRecord[]; keys: Map<string, QuestionInput> } | null> {
-    const [row] = await this.dataSource.query(
+  /** The attempts, their responses and the key of each question, in one read. */
+  private async gradingInputs(m: EntityManager, ids: string[]): Promise<GradingInput[]> {
+    const rows: (AttemptRecord & { responses: ResponseRecord[]; keys: Record<string, QuestionInput> | null })[] = await m.query(
       `SELECT ${ATTEMPT},
          (SELECT COALESCE(json_agg(json_build_object('questionId', r.question_id, 'answer', r.answer, 'score', r.score::float8, 'comment', r.comment)), '[]')
             FROM attempt_responses r WHERE r.attempt_id = a.id) AS responses,
          (SELECT json_object_agg(q."questionId", v.definition)
             FROM jsonb_to_recordset(a.questions) AS q("questionId" uuid, version int, "keyVersion" int)
             JOIN question_versions v ON v.question_id = q."questionId" AND v.version = COALESCE(q."keyVersion", q.version)) AS keys
-       FROM quiz_attempts a WHERE a.id = $1`,
-      [attemptId],
+       FROM quiz_attempts a WHERE a.id = ANY($1::uuid[])`,
+      [ids],
     );
-    if (!row) return null;
-    const { responses, keys, ...attempt } = row;
-    return { attempt, responses, keys: new Map(Object.entries(keys ?? {})) };
+    return rows.map(({ responses, keys, ...attempt }) => ({ attempt, responses, keys: new Map(Object.entries(keys ?? {})) }));
   }
 
   /**
-   * The record that a grading happened: one row per attempt and cause, so a job run twice finds
-   * its row and stops. The caller holds the attempt's transaction.
+   * One statement for any number of attempts: each one's grading row is claimed (unique per
+   * attempt and cause), and its scores and the attempt are written only where the claim held.
+   * Answers the attempts it claimed.
    */
-  private async claimGrading(m: EntityManager, attemptId: string, cause: string, score: number, now: Date): Promise<boolean> {
-    const inserted = await m.query(
-      `INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
-       SELECT $1, COALESCE(max(round), 0) + 1, $2, $3, $4 FROM attempt_gradings WHERE attempt_id = $1
-       ON CONFLICT DO NOTHING RETURNING round`,
-      [attemptId, cause, score, now],
+  private async recordGradings(m: EntityManager, cause: string, graded: { attempt: AttemptRecord; outcome: GradingOutcome }[], now: Date): Promise<string[]> {
+    if (!graded.length) return [];
+    const outcomes = graded.map(({ attempt, outcome }) => ({
+      attempt_id: attempt.id,
+      score: outcome.score,
+      status: outcome.status,
+      passed: outcome.passed,
+      scores: outcome.scores.map((s) => ({ question_id: s.questionId, score: s.score })),
+    }));
+    const rows: { attemptId: string }[] = await m.query(
+      `WITH o AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS o(attempt_id uuid, score numeric, status text, passed boolean, scores jsonb)),
+       claim AS (
+         INSERT INTO attempt_gradings (attempt_id, round, cause, score, graded_at)
+         SELECT o.attempt_id, COALESCE((SELECT max(g.round) FROM attempt_gradings g WHERE g.attempt_id = o.attempt_id), 0) + 1, $2, o.score, $3 FROM o
+         ON CONFLICT DO NOTHING RETURNING attempt_id
+       ), responses AS (
+         INSERT INTO attempt_responses (attempt_id, question_id, answer, saved_at, score)
+         SELECT o.attempt_id, s.question_id, NULL, $3, s.score
+         FROM claim c JOIN o ON o.attempt_id = c.attempt_id CROSS JOIN LATERAL jsonb_to_recordset(o.scores) AS s(question_id uuid, score numeric)
+         ON CONFLICT (attempt_id, question_id) DO UPDATE SET score = CASE WHEN attempt_responses.graded_by IS NULL THEN EXCLUDED.score ELSE attempt_responses.score END
+       ), attempt AS (
+         UPDATE quiz_attempts a SET status = o.status, score = o.score, passed = o.passed, graded_at = $3
+         FROM claim c JOIN o ON o.attempt_id = c.attempt_id WHERE a.id = c.attempt_id AND a.status <> 'in_progress'
+       )
+       SELECT attempt_id AS "attemptId" FROM claim`,
+      [JSON.stringify(outcomes), cause, now],
     );
-    return inserted.length > 0;
-  }
-
-  private async writeScores(m: EntityManager, attemptId: string, outcome: GradingOutcome, now: Date): Promise<void> {
-    // Every question gets a row, answered or not, so the result lists all of them.
-    await m.query(
-      `INSERT INTO attempt_responses (attempt_id, question_id, answer, saved_at, score)
-       SELECT $1, s.question_id, NULL, $3, s.score FROM jsonb_to_recordset($2::jsonb) AS s(question_id uuid, score numeric)
-       ON CONFLICT (attempt_id, question_id) DO UPDATE SET score = CASE WHEN attempt_responses.graded_by IS NULL THEN EXCLUDED.score ELSE attempt_responses.score END`,
-      [attemptId, JSON.stringify(outcome.scores.map((s) => ({ question_id: s.questionId, score: s.score }))), now],
-    );
-    await m.query(`UPDATE quiz_attempts SET status = $2, score = $3, passed = $4, graded_at = $5 WHERE id = $1 AND status <> 'in_progress'`, [
-      attemptId,
-      outcome.status,
-      outcome.score,
-      outcome.passed,
-      now,
-    ]);
+    return rows.map((r) => r.attemptId);
   }
 
   gradeResponse(
@@ -206,10 +217,11 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     comment: string | null,
     graderId: string,
     finish: (responses: ResponseRecord[]) => GradingOutcome | null,
+    afterwards: AfterGrading,
     now: Date,
   ): Promise<'graded' | 'not-pending'> {
     return this.dataSource.transaction(async (m) => {
-      const [attempt] = await m.query(`SELECT status FROM quiz_attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
+      const [attempt]: AttemptRecord[] = await m.query(`SELECT ${ATTEMPT} FROM quiz_attempts a WHERE a.id = $1 FOR UPDATE`, [attemptId]);
       if (!attempt || (attempt.status !== 'needs_review' && attempt.status !== 'graded')) return 'not-pending';
       const updated = await m.query(
         `UPDATE attempt_responses SET score = $3, comment = $4, graded_by = $5, graded_at = $6 WHERE attempt_id = $1 AND question_id = $2 RETURNING 1`,
@@ -217,10 +229,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
       );
       if (!rowsOf(updated).length) return 'not-pending';
       const outcome = finish(await m.query(RESPONSES, [attemptId]));
-      if (outcome) {
-        await this.claimGrading(m, attemptId, `reviewed:${questionId}:${now.getTime()}`, outcome.score, now);
-        await m.query(`UPDATE quiz_attempts SET status = $2, score = $3, passed = $4, graded_at = $5 WHERE id = $1`, [attemptId, outcome.status, outcome.score, outcome.passed, now]);
-      }
+      if (outcome) await this.recordAndFollow(m, `reviewed:${questionId}:${now.getTime()}`, attempt, outcome, afterwards, now);
       return 'graded';
     });
   }
@@ -255,12 +264,19 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     return rows.map((r) => r.id);
   }
 
-  setKeyVersion(attemptId: string, questionId: string, version: number, cause: string, regrade: (responses: ResponseRecord[]) => GradingOutcome, now: Date): Promise<boolean> {
+  setKeyVersion(
+    attemptId: string,
+    questionId: string,
+    version: number,
+    cause: string,
+    regrade: (responses: ResponseRecord[]) => GradingOutcome,
+    afterwards: AfterGrading,
+    now: Date,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       // Locked and read inside the transaction, so an essay graded meanwhile is not overwritten.
-      await m.query(`SELECT 1 FROM quiz_attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
-      const outcome = regrade(await m.query(RESPONSES, [attemptId]));
-      if (!(await this.claimGrading(m, attemptId, cause, outcome.score, now))) return false;
+      const [attempt]: AttemptRecord[] = await m.query(`SELECT ${ATTEMPT} FROM quiz_attempts a WHERE a.id = $1 FOR UPDATE`, [attemptId]);
+      if (!(await this.recordAndFollow(m, cause, attempt, regrade(await m.query(RESPONSES, [attemptId])), afterwards, now))) return false;
       await m.query(
         `UPDATE quiz_attempts SET questions = (
            SELECT jsonb_agg(CASE WHEN q->>'questionId' = $2::text THEN q || jsonb_build_object('keyVersion', $3::int) ELSE q END ORDER BY n)
@@ -268,8 +284,14 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
          WHERE id = $1`,
         [attemptId, questionId, version],
       );
-      await this.writeScores(m, attemptId, outcome, now);
       return true;
     });
+  }
+
+  /** One attempt's grading for this cause, unless it was stored already; then what follows from it. */
+  private async recordAndFollow(m: EntityManager, cause: string, attempt: AttemptRecord, outcome: GradingOutcome, afterwards: AfterGrading, now: Date): Promise<boolean> {
+    if (!(await this.recordGradings(m, cause, [{ attempt, outcome }], now)).length) return false;
+    await afterwards(m, [asGraded(attempt, outcome, now)]);
+    return true;
   }
 }

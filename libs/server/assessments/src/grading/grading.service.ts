@@ -5,16 +5,18 @@ import { canEdit, CoursesRepository } from '@lms/server-courses';
 import { EnrolmentsRepository } from '@lms/server-enrolments';
 import { AssessmentsErrorCode, AssessmentsException } from '../assessments.exception';
 import { QuestionBanksRepository, versionKey } from '../banks/question-banks.repository';
-import { AttemptsRepository, type AttemptRecord, type ResponseRecord } from '../attempts/attempts.repository';
+import { AttemptsRepository, type AfterGrading, type AttemptRecord, type ResponseRecord } from '../attempts/attempts.repository';
 import { renderQuestionText } from '../render/question-text';
 import { gradeAttempt, outcomeFromScores } from './grade-outcome';
 
 const REGRADE_BATCH = 200;
+/** Attempts one grading transaction takes at most: enough to amortise the round trips, small enough to hold locks briefly. */
+const GRADING_BATCH = 100;
 
 /**
- * Grading, for the worker (automatic scores, regrades) and for instructors (essays). Each step is
- * idempotent: the grading row is unique per attempt and cause, and a passed quiz completes its
- * course item through the enrolments feature, which ignores a second completion.
+ * Grading, for the worker (automatic scores, regrades) and for instructors (essays). Each grading
+ * is one transaction and idempotent: the grading row is unique per attempt and cause, and a passed
+ * quiz completes its course item (through the enrolments feature) in that same transaction.
  */
 @Injectable()
 export class GradingService {
@@ -31,30 +33,21 @@ export class GradingService {
     return new Map(attempt.questions.map((q) => [q.questionId, versions.get(versionKey(q.questionId, q.keyVersion ?? q.version))!]));
   }
 
-  /** The grade-attempt job. */
-  async grade(attemptId: string): Promise<void> {
-    const input = await this.attempts.gradingInput(attemptId);
-    if (!input || input.attempt.status === 'in_progress') return;
-    let attempt: AttemptRecord | null = input.attempt;
-    if (attempt.status === 'submitted') {
-      const outcome = gradeAttempt(attempt, input.keys, input.responses);
-      const recorded = await this.attempts.recordGrading(attemptId, 'submitted', outcome, this.clock.now());
-      attempt = recorded ? { ...attempt, status: outcome.status, passed: outcome.passed } : await this.attempts.find(attemptId);
-    }
-    if (attempt) await this.complete(attempt);
+  /**
+   * The grade-attempt job: grades its attempt and up to GRADING_BATCH - 1 others waiting, in one
+   * transaction with the completions of the quizzes they pass. A job whose attempt an earlier
+   * batch graded costs one read.
+   */
+  grade(attemptId: string): Promise<number> {
+    return this.attempts.gradeSubmitted(attemptId, GRADING_BATCH, (input) => gradeAttempt(input.attempt, input.keys, input.responses), this.completePassed, this.clock.now());
   }
 
-  /** A passed attempt completes its quiz item: run again after a crash, it changes nothing. */
-  private async complete(attempt: AttemptRecord): Promise<void> {
-    if (attempt.status !== 'graded' || !attempt.passed) return;
+  /** Passed attempts complete their quiz items, in the grading's transaction: a grade never commits without its completion. */
+  private readonly completePassed: AfterGrading = async (m, graded) => {
     const now = this.clock.now();
-    await this.enrolments.completeItem(attempt.userId, attempt.courseId, attempt.quizId, attempt.submittedAt ?? now, now);
-  }
-
-  private async completeIfPassed(attemptId: string): Promise<void> {
-    const attempt = await this.attempts.find(attemptId);
-    if (attempt) await this.complete(attempt);
-  }
+    const passed = graded.filter((a) => a.status === 'graded' && a.passed);
+    if (passed.length) await this.enrolments.completeItems(passed.map((a) => ({ userId: a.userId, courseId: a.courseId, itemId: a.quizId, at: a.submittedAt ?? now })), now, m);
+  };
 
   /** The regrade-question job: every attempt graded with an older key of this question, in batches. */
   async regradeQuestion(questionId: string, version: number): Promise<number> {
@@ -69,8 +62,7 @@ export class GradingService {
         const keys = await this.keys(attempt);
         keys.set(questionId, key);
         const rescore = (responses: ResponseRecord[]) => gradeAttempt(attempt, keys, responses);
-        if (await this.attempts.setKeyVersion(id, questionId, version, `regrade:${questionId}:${version}`, rescore, this.clock.now())) regraded++;
-        await this.completeIfPassed(id);
+        if (await this.attempts.setKeyVersion(id, questionId, version, `regrade:${questionId}:${version}`, rescore, this.completePassed, this.clock.now())) regraded++;
       }
       if (ids.length < REGRADE_BATCH) return regraded;
       after = ids[ids.length - 1];
@@ -133,9 +125,9 @@ export class GradingService {
         const outcome = outcomeFromScores(attempt, attempt.questions.map((q) => ({ questionId: q.questionId, score: byId.get(q.questionId) ?? null })));
         return outcome.status === 'graded' ? outcome : null;
       },
+      this.completePassed,
       this.clock.now(),
     );
     if (result === 'not-pending') throw new AssessmentsException(AssessmentsErrorCode.NotAwaitingReview, 'The attempt is not awaiting review');
-    await this.completeIfPassed(attemptId);
   }
 }

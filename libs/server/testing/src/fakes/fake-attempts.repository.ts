@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerValue, QuestionInput } from '@lms/contracts';
+import type { AnswerValue } from '@lms/contracts';
 import {
   AttemptsRepository,
   type AttemptRecord,
-  type GradingOutcome,
   type NewAttempt,
   type PendingRow,
   type ResponseRecord,
@@ -11,13 +10,12 @@ import {
 
 /**
  * The attempts tables in memory, keeping the rules the SQL keeps: one open attempt per quiz and
- * learner, the limit per enrolment cycle, saves only while open and in time, one grading per cause.
+ * learner, the limit per enrolment cycle, saves only while open and in time.
  */
 export class FakeAttemptsRepository extends AttemptsRepository {
   readonly enrolments = new Map<string, { id: string; userId: string; courseId: string; cycle: number; completed: Set<string> }>();
   readonly attempts = new Map<string, AttemptRecord>();
   readonly responseRows = new Map<string, Map<string, ResponseRecord & { clientSavedAt: Date | null }>>();
-  readonly gradings: { attemptId: string; cause: string }[] = [];
   /** The grading requests the outbox would hold. */
   readonly queued: string[] = [];
 
@@ -111,16 +109,8 @@ export class FakeAttemptsRepository extends AttemptsRepository {
     return due.length;
   }
 
-  async gradingInput(): Promise<{ attempt: AttemptRecord; responses: ResponseRecord[]; keys: Map<string, QuestionInput> } | null> {
-    throw new Error('FakeAttemptsRepository.gradingInput: grading is tested against PostgreSQL');
-  }
-
-  async recordGrading(attemptId: string, cause: string, outcome: GradingOutcome, now: Date) {
-    if (this.gradings.some((g) => g.attemptId === attemptId && g.cause === cause)) return false;
-    this.gradings.push({ attemptId, cause });
-    const a = this.attempts.get(attemptId)!;
-    Object.assign(a, { status: outcome.status, score: outcome.score, passed: outcome.passed, gradedAt: now });
-    return true;
+  async gradeSubmitted(): Promise<number> {
+    throw new Error('FakeAttemptsRepository.gradeSubmitted: grading is tested against PostgreSQL');
   }
 
   async gradeResponse(): Promise<'graded' | 'not-pending'> {
