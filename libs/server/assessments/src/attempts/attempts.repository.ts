@@ -110,11 +110,11 @@ export abstract class AttemptsRepository {
   /**
    * Grades this submitted attempt together with up to `limit - 1` other submitted ones that no
    * other grader holds (oldest first), in one transaction: one read, one write, then `afterwards`.
-   * An attempt another batch holds is waited for, then found graded. Answers how many it graded:
-   * 0 when this attempt was graded already, so a job whose attempt an earlier batch took costs one read.
+   * An attempt another batch holds is waited for, then found graded. Answers the attempts it
+   * graded: none when this one was graded already, so a job whose attempt an earlier batch took costs one read.
    * A companion attempt whose scoring throws is left out (its own job reports the error).
    */
-  abstract gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<number>;
+  abstract gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<string[]>;
   /** Records a person's score for an essay response; completes the grading (then `afterwards`) when it was the last one. */
   abstract gradeResponse(
     attemptId: string,

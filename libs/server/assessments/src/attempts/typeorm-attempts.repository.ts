@@ -133,13 +133,13 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
     });
   }
 
-  async gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<number> {
+  async gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<string[]> {
     const [current] = await this.dataSource.query(`SELECT status FROM quiz_attempts WHERE id = $1`, [attemptId]);
-    if (current?.status !== 'submitted') return 0;
+    if (current?.status !== 'submitted') return [];
     return this.dataSource.transaction(async (m) => {
       // This job's own attempt is waited for if another batch holds it: once that commits it is no longer 'submitted'.
       const own = await m.query(`SELECT id FROM quiz_attempts WHERE id = $1 AND status = 'submitted' FOR UPDATE`, [attemptId]);
-      if (!own.length) return 0;
+      if (!own.length) return [];
       const others: { id: string }[] = await m.query(
         `SELECT id FROM quiz_attempts WHERE status = 'submitted' AND id <> $1 ORDER BY submitted_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [attemptId, limit - 1],
@@ -156,7 +156,7 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
       const claimed = new Set(await this.recordGradings(m, 'submitted', graded, now));
       const done = graded.filter((g) => claimed.has(g.attempt.id)).map(({ attempt, outcome }) => asGraded(attempt, outcome, now));
       await afterwards(m, done);
-      return done.length;
+      return done.map((a) => a.id);
     });
   }
 

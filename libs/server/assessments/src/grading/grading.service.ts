@@ -8,10 +8,13 @@ import { QuestionBanksRepository, versionKey } from '../banks/question-banks.rep
 import { AttemptsRepository, type AfterGrading, type AttemptRecord, type ResponseRecord } from '../attempts/attempts.repository';
 import { renderQuestionText } from '../render/question-text';
 import { gradeAttempt, outcomeFromScores } from './grade-outcome';
+import { RecentSet } from './recent-set';
 
 const REGRADE_BATCH = 200;
 /** Attempts one grading transaction takes at most: enough to amortise the round trips, small enough to hold locks briefly. */
 const GRADING_BATCH = 100;
+/** About 4 MB of ids: more than the grading queue holds at a busy moment. */
+const GRADED_REMEMBERED = 50_000;
 
 /**
  * Grading, for the worker (automatic scores, regrades) and for instructors (essays). Each grading
@@ -28,6 +31,9 @@ export class GradingService {
     private readonly clock: Clock,
   ) {}
 
+  /** Attempts this process graded (committed), so that their own jobs, which follow, end at once. */
+  private readonly graded = new RecentSet<string>(GRADED_REMEMBERED);
+
   private async keys(attempt: AttemptRecord): Promise<Map<string, QuestionInput>> {
     const versions = await this.banks.versions(attempt.questions.map((q) => ({ questionId: q.questionId, version: q.keyVersion ?? q.version })));
     return new Map(attempt.questions.map((q) => [q.questionId, versions.get(versionKey(q.questionId, q.keyVersion ?? q.version))!]));
@@ -35,11 +41,14 @@ export class GradingService {
 
   /**
    * The grade-attempt job: grades its attempt and up to GRADING_BATCH - 1 others waiting, in one
-   * transaction with the completions of the quizzes they pass. A job whose attempt an earlier
-   * batch graded costs one read.
+   * transaction with the completions of the quizzes they pass; answers how many. A job whose
+   * attempt a batch of this process graded costs nothing; one graded elsewhere, one read.
    */
-  grade(attemptId: string): Promise<number> {
-    return this.attempts.gradeSubmitted(attemptId, GRADING_BATCH, (input) => gradeAttempt(input.attempt, input.keys, input.responses), this.completePassed, this.clock.now());
+  async grade(attemptId: string): Promise<number> {
+    if (this.graded.has(attemptId)) return 0;
+    const ids = await this.attempts.gradeSubmitted(attemptId, GRADING_BATCH, (input) => gradeAttempt(input.attempt, input.keys, input.responses), this.completePassed, this.clock.now());
+    for (const id of ids) this.graded.add(id);
+    return ids.length;
   }
 
   /** Passed attempts complete their quiz items, in the grading's transaction: a grade never commits without its completion. */

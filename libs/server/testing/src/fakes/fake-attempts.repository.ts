@@ -109,7 +109,7 @@ export class FakeAttemptsRepository extends AttemptsRepository {
     return due.length;
   }
 
-  async gradeSubmitted(): Promise<number> {
+  async gradeSubmitted(): Promise<string[]> {
     throw new Error('FakeAttemptsRepository.gradeSubmitted: grading is tested against PostgreSQL');
   }
 
