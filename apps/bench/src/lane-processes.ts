@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,8 @@ export function laneEnv(databaseUrl: string, queuePrefix: string): LaneEnv {
     STORAGE_DIR: storage,
     JWT_ACCESS_SECRET: randomBytes(48).toString('base64url'),
     JWT_ACCESS_TTL_SECONDS: '3600',
+    CERTIFICATE_SIGNING_KEYS: JSON.stringify([generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })]),
+    PUBLIC_URL: 'http://127.0.0.1',
     LOG_LEVEL: 'warn',
   };
   return { env, cleanup: () => rmSync(storage, { recursive: true, force: true }) };

@@ -8,3 +8,4 @@ export * from './queues';
 export * from './courses';
 export * from './enrolments';
 export * from './assessments';
+export * from './certificates';

@@ -8,6 +8,9 @@ export enum QueueName {
   Enrolments = 'enrolments',
   Notifications = 'notifications',
   Grading = 'grading',
+  Certificates = 'certificates',
+  /** Rendered in a sandboxed processor (a child process), so PDF work never blocks a worker's event loop. */
+  CertificatePdf = 'certificate-pdf',
 }
 
 export interface JobPayloads {
@@ -31,6 +34,10 @@ export interface JobPayloads {
   'grading.submit-expired': Record<string, never>;
   /** A question's key was fixed: re-scores the graded attempts that showed an earlier version. */
   'grading.regrade-question': { questionId: string; version: number };
+  /** Issues the certificate of a completed cycle; jobId `certificate.<enrolment>.<cycle>`. Idempotent: one per completion. */
+  'certificates.issue': { enrolmentId: string; cycle: number };
+  /** Renders and stores an issued certificate's PDF, once; runs in the certificate-pdf sandbox. */
+  'certificates.render-pdf': { certificateId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -46,7 +53,12 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'grading.grade-attempt': QueueName.Grading,
   'grading.submit-expired': QueueName.Grading,
   'grading.regrade-question': QueueName.Grading,
+  'certificates.issue': QueueName.Certificates,
+  'certificates.render-pdf': QueueName.CertificatePdf,
 };
+
+/** Queues whose jobs run in a BullMQ sandboxed processor (a file of their own) rather than a handler in the worker. */
+export const SANDBOXED_QUEUES: readonly QueueName[] = [QueueName.CertificatePdf];
 
 export interface JobRequest<N extends JobName = JobName> {
   name: N;

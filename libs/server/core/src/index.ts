@@ -54,3 +54,4 @@ export * from './mail/smtp-mailer';
 export * from './mail/disabled-mailer';
 export * from './mail/dev-mail-sink';
 export * from './mail/mail.module';
+export * from './config/signing-key-config';

@@ -1,8 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppConfig } from '@lms/server-core';
+import { DEFAULT_ISSUER_NAME, ed25519Kid, type AppConfig } from '@lms/server-core';
+
+/** One signing key for the whole test run, as development generates one. */
+const { x, d } = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+const TEST_SIGNING_KEY = { kty: 'OKP' as const, crv: 'Ed25519' as const, x: x!, d: d!, kid: ed25519Kid(x!) };
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -30,6 +34,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     trustProxy: false,
     // Tests that look at mail point this at their own MailSink: { mode: 'smtp', smtpUrl: sink.url, ... }.
     mail: { mode: 'disabled', from: 'Lane <no-reply@lane.local>' },
+    publicUrl: 'http://lane.test',
+    certificates: { signingKeys: [TEST_SIGNING_KEY], issuerName: DEFAULT_ISSUER_NAME },
     ...overrides,
   };
 }

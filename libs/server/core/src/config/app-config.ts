@@ -1,3 +1,5 @@
+import type { SigningJwk } from './signing-key-config';
+
 export type NodeEnv = 'development' | 'test' | 'production';
 
 export interface AppConfig {
@@ -35,6 +37,14 @@ export interface AppConfig {
   trustProxy: boolean;
   /** How outgoing email leaves: see MailConfig. */
   mail: MailConfig;
+  /** The address people reach Lane at (no trailing slash): verify links and credential ids are built on it. */
+  publicUrl: string;
+  certificates: {
+    /** Ed25519 keys; the first signs, all are published (see parseSigningKeys). */
+    signingKeys: SigningJwk[];
+    /** The issuing institute, as certificates and credentials name it. */
+    issuerName: { lo: string; en: string };
+  };
 }
 
 /**
@@ -54,3 +64,6 @@ export const DEFAULT_VIDEO_HOSTS = ['www.youtube-nocookie.com', 'player.vimeo.co
 
 /** Sender of every message unless MAIL_FROM says otherwise. */
 export const DEFAULT_MAIL_FROM = 'Lane <no-reply@lane.local>';
+
+/** The institute that issues certificates unless INSTITUTE_NAME_LO / INSTITUTE_NAME_EN say otherwise. */
+export const DEFAULT_ISSUER_NAME = { lo: 'ສະຖາບັນ ICT, ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ', en: 'ICT Institute, Ministry of Technology and Communications' };

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,6 +6,10 @@ import { ConfigError } from './config-error';
 import { isPlaceholder, loadConfig } from './load-config';
 
 const STRONG = 'kR9vX2mQ7pL4sT8wZ1yB6nC3dF5gH0jK-strong';
+const newKey = () => generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+const KEY = newKey();
+/** What production needs beside the JWT secret. */
+const PROD = { NODE_ENV: 'production', CERTIFICATE_SIGNING_KEYS: JSON.stringify([KEY]), PUBLIC_URL: 'https://lane.mtc.gov.la' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -38,26 +43,61 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start production without a JWT secret', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_ACCESS_SECRET is required')]);
+    expect(problemsOf({ ...PROD, NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_ACCESS_SECRET is required')]);
   });
 
   it.each(['changeme-changeme-changeme-changeme', 'your-secret-key-goes-here-please-now', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'])(
     'refuses the placeholder secret %s in production',
     (secret) => {
-      expect(problemsOf({ NODE_ENV: 'production', JWT_ACCESS_SECRET: secret })).toEqual([expect.stringContaining('placeholder')]);
+      expect(problemsOf({ ...PROD, JWT_ACCESS_SECRET: secret })).toEqual([expect.stringContaining('placeholder')]);
     },
   );
 
   it('refuses a short secret and a weak admin password in production', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', JWT_ACCESS_SECRET: 'short', ADMIN_EMAIL: 'a@b.la', ADMIN_PASSWORD: 'changeme' });
+    const problems = problemsOf({ ...PROD, JWT_ACCESS_SECRET: 'short', ADMIN_EMAIL: 'a@b.la', ADMIN_PASSWORD: 'changeme' });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('at least 32');
     expect(problems[1]).toContain('ADMIN_PASSWORD');
   });
 
   it('accepts a real production configuration', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_ACCESS_SECRET: STRONG, ADMIN_EMAIL: 'Admin@MTC.gov.la', ADMIN_PASSWORD: 'a long and private phrase' });
+    const config = loadConfig({ ...PROD, JWT_ACCESS_SECRET: STRONG, ADMIN_EMAIL: 'Admin@MTC.gov.la', ADMIN_PASSWORD: 'a long and private phrase' });
     expect(config.admin).toEqual({ email: 'admin@mtc.gov.la', password: 'a long and private phrase' });
+    expect(config.publicUrl).toBe('https://lane.mtc.gov.la');
+    expect(config.certificates.signingKeys).toEqual([{ kty: 'OKP', crv: 'Ed25519', x: KEY.x, d: KEY.d, kid: expect.stringMatching(/^[\w-]{43}$/) }]);
+  });
+
+  describe('certificate signing keys', () => {
+    it('refuses production without signing keys or a public URL', () => {
+      expect(problemsOf({ NODE_ENV: 'production', JWT_ACCESS_SECRET: STRONG })).toEqual([
+        expect.stringContaining('CERTIFICATE_SIGNING_KEYS is required'),
+        expect.stringContaining('PUBLIC_URL is required'),
+      ]);
+    });
+
+    it('generates a development key once, beside the JWT secret, and keeps it', () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'lane-cfg-')), 'secrets.json');
+      const first = loadConfig({ LANE_SECRETS_FILE: file }).certificates.signingKeys;
+      expect(first).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', d: expect.any(String) })]);
+      expect(loadConfig({ LANE_SECRETS_FILE: file }).certificates.signingKeys).toEqual(first);
+    });
+
+    it('takes a rotation: the new key signs, the retired one (public only) is still listed', () => {
+      const retired = newKey();
+      const keys = loadConfig({ ...PROD, JWT_ACCESS_SECRET: STRONG, CERTIFICATE_SIGNING_KEYS: JSON.stringify([KEY, { kty: 'OKP', crv: 'Ed25519', x: retired.x, kid: 'k2025' }]) }).certificates.signingKeys;
+      expect(keys.map((k) => [k.kid.length > 0, Boolean(k.d)])).toEqual([[true, true], [true, false]]);
+      expect(keys[1].kid).toBe('k2025');
+    });
+
+    it.each([
+      ['not JSON', 'not json', 'not JSON'],
+      ['an empty list', '[]', 'non-empty array'],
+      ['an RSA key', JSON.stringify([{ kty: 'RSA', n: 'x', e: 'AQAB' }]), 'not an Ed25519 JWK'],
+      ['a signing key without its private part', JSON.stringify([{ kty: 'OKP', crv: 'Ed25519', x: KEY.x }]), 'must include its private part'],
+      ['a broken key', JSON.stringify([{ kty: 'OKP', crv: 'Ed25519', x: 'AAAA', d: 'AAAA' }]), 'not a valid Ed25519 key'],
+    ])('refuses %s', (_what, value, message) => {
+      expect(problemsOf({ ...PROD, JWT_ACCESS_SECRET: STRONG, CERTIFICATE_SIGNING_KEYS: value })).toEqual([expect.stringContaining(message)]);
+    });
   });
 
   it('reports every bad value at once', () => {
@@ -89,14 +129,14 @@ describe('loadConfig', () => {
     });
 
     it('sends through SMTP_URL when it is set, with the sender from MAIL_FROM', () => {
-      const config = loadConfig({ ...dev, NODE_ENV: 'production', SMTP_URL: 'smtps://lane:p%40ss@mail.mtc.gov.la:465', MAIL_FROM: 'ລະບົບ Lane <lane@mtc.gov.la>' });
+      const config = loadConfig({ ...dev, ...PROD, SMTP_URL: 'smtps://lane:p%40ss@mail.mtc.gov.la:465', MAIL_FROM: 'ລະບົບ Lane <lane@mtc.gov.la>' });
       expect(config.mail).toEqual({ mode: 'smtp', smtpUrl: 'smtps://lane:p%40ss@mail.mtc.gov.la:465', from: 'ລະບົບ Lane <lane@mtc.gov.la>' });
       expect(loadConfig({ ...dev, SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'noreply@lane.la' }).mail.mode).toBe('smtp');
     });
 
     it('disables mail in production without SMTP_URL, and says so in the config', () => {
-      expect(loadConfig({ ...dev, NODE_ENV: 'production' }).mail).toEqual({ mode: 'disabled', from: 'Lane <no-reply@lane.local>' });
-      expect(loadConfig({ ...dev, NODE_ENV: 'production', SMTP_URL: '' }).mail.mode).toBe('disabled');
+      expect(loadConfig({ ...dev, ...PROD }).mail).toEqual({ mode: 'disabled', from: 'Lane <no-reply@lane.local>' });
+      expect(loadConfig({ ...dev, ...PROD, SMTP_URL: '' }).mail.mode).toBe('disabled');
     });
 
     it.each([

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { DEFAULT_MAIL_FROM, DEFAULT_VIDEO_HOSTS, type AppConfig, type MailConfig, type NodeEnv } from './app-config';
+import { DEFAULT_ISSUER_NAME, DEFAULT_MAIL_FROM, DEFAULT_VIDEO_HOSTS, type AppConfig, type MailConfig, type NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
-import { loadOrCreateDevSecrets } from './dev-secrets';
+import { loadOrCreateDevSecrets, type DevSecrets } from './dev-secrets';
+import { parseSigningKeys, type SigningJwk } from './signing-key-config';
 
 type Env = Record<string, string | undefined>;
 
@@ -96,15 +97,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = nodeEnvRaw as NodeEnv;
   const production = nodeEnv === 'production';
 
+  let devSecrets: DevSecrets | null = null;
+  const dev = () => (devSecrets ??= loadOrCreateDevSecrets(resolve(env.LANE_SECRETS_FILE || '.lane/secrets.json')));
+
   let accessSecret = env.JWT_ACCESS_SECRET ?? '';
   if (production) {
     if (!accessSecret) problems.push('JWT_ACCESS_SECRET is required in production (at least 32 random characters)');
     else if (accessSecret.length < MIN_SECRET_LENGTH) problems.push(`JWT_ACCESS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
     else if (isPlaceholder(accessSecret)) problems.push('JWT_ACCESS_SECRET is a placeholder; generate one with: openssl rand -base64 48');
   } else if (!accessSecret) {
-    const file = resolve(env.LANE_SECRETS_FILE || '.lane/secrets.json');
-    accessSecret = loadOrCreateDevSecrets(file).jwtAccessSecret;
+    accessSecret = dev().jwtAccessSecret;
   }
+
+  let signingKeys: SigningJwk[] = [];
+  if (env.CERTIFICATE_SIGNING_KEYS) signingKeys = parseSigningKeys(env.CERTIFICATE_SIGNING_KEYS, problems);
+  else if (production) problems.push('CERTIFICATE_SIGNING_KEYS is required in production: a JSON array of Ed25519 JWKs, the signing one first (npm run --silent keys:new makes one)');
+  else signingKeys = parseSigningKeys(JSON.stringify([dev().certificateKey]), problems);
+
+  const publicUrl = url(env, 'PUBLIC_URL', `http://localhost:${Number(env.PORT) || 3000}`, ['http:', 'https:'], problems).replace(/\/+$/, '');
+  if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: certificates print links to it (e.g. https://lane.mtc.gov.la)');
 
   let admin: AppConfig['admin'] = null;
   const adminEmail = env.ADMIN_EMAIL?.trim();
@@ -143,6 +154,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     s3: s3Config(env, problems),
     trustProxy: env.TRUST_PROXY === 'true',
     mail: mailConfig(env, production, problems),
+    publicUrl,
+    certificates: {
+      signingKeys,
+      issuerName: { lo: env.INSTITUTE_NAME_LO || DEFAULT_ISSUER_NAME.lo, en: env.INSTITUTE_NAME_EN || DEFAULT_ISSUER_NAME.en },
+    },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
