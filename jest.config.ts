@@ -57,6 +57,7 @@ const moduleNameMapper = {
   '^@lms/server-courses$': '<rootDir>/libs/server/courses/src/index.ts',
   '^@lms/server-enrolments$': '<rootDir>/libs/server/enrolments/src/index.ts',
   '^@lms/server-assessments$': '<rootDir>/libs/server/assessments/src/index.ts',
+  '^@lms/server-certificates$': '<rootDir>/libs/server/certificates/src/index.ts',
   '^@lms/server-testing$': '<rootDir>/libs/server/testing/src/index.ts',
 };
 

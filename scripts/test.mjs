@@ -7,18 +7,24 @@ import { bin, buildServer, buildWeb, installIfNeeded, log, ROOT, run, runStatus 
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/** Debian packages the tests drive: Chromium for the browser tests, poppler-utils (pdftoppm, pdftotext) for the certificate PDFs. */
+function ensureSystemTools() {
+  const missing = [
+    [CHROMIUM, 'chromium'],
+    ['/usr/bin/pdftoppm', 'poppler-utils'],
+  ].filter(([file]) => !existsSync(file));
+  if (!missing.length) return;
+  const packages = missing.map(([, pkg]) => pkg).join(' ');
   if (process.getuid?.() === 0) {
-    log('installing Debian chromium for the browser tests…');
-    run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+    log(`installing Debian ${packages} for the tests…`);
+    run('bash', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages} >/dev/null`]);
     return;
   }
-  throw new Error(`Chromium is needed for the browser tests: sudo apt-get install chromium (or set CHROMIUM_PATH)`);
+  throw new Error(`The tests need: sudo apt-get install ${packages} (or set CHROMIUM_PATH)`);
 }
 
 installIfNeeded();
-ensureChromium();
+ensureSystemTools();
 log('building…');
 buildServer();
 buildWeb();

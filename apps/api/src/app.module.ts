@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
 import { AssessmentsHttpModule } from '@lms/server-assessments';
+import { CertificatesHttpModule } from '@lms/server-certificates';
 import { CoursesHttpModule } from '@lms/server-courses';
 import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
@@ -27,6 +28,7 @@ export class AppModule {
         CoursesHttpModule,
         EnrolmentsHttpModule,
         AssessmentsHttpModule,
+        CertificatesHttpModule,
       ],
     };
   }

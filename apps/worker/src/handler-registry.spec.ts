@@ -1,5 +1,5 @@
 import type { JobHandler } from '@lms/server-core';
-import { JOB_QUEUES, type JobName } from '@lms/contracts';
+import { JOB_QUEUES, SANDBOXED_QUEUES, type JobName } from '@lms/contracts';
 import { buildHandlerMap } from './handler-registry';
 
 class PingA implements JobHandler<'system.ping'> {
@@ -11,7 +11,7 @@ class PingB implements JobHandler<'system.ping'> {
 
 describe('buildHandlerMap', () => {
   // Every job has a handler; the rest are stood in for so each test is about one job.
-  const others = (Object.keys(JOB_QUEUES) as JobName[]).filter((n) => n !== 'system.ping').map((name) => ({ name, handler: new PingB() as JobHandler<JobName> }));
+  const others = (Object.keys(JOB_QUEUES) as JobName[]).filter((n) => n !== 'system.ping' && !SANDBOXED_QUEUES.includes(JOB_QUEUES[n])).map((name) => ({ name, handler: new PingB() as JobHandler<JobName> }));
 
   it('maps each job to its one handler', () => {
     const a = new PingA();
@@ -34,5 +34,11 @@ describe('buildHandlerMap', () => {
         ...others,
       ]),
     ).toThrow('unknown job "nope.nothing"');
+  });
+
+  it('expects no handler for the jobs of a sandboxed queue, and refuses one', () => {
+    const ping = { name: 'system.ping', handler: new PingA() as JobHandler<JobName> };
+    expect(buildHandlerMap([ping, ...others]).has('certificates.render-pdf')).toBe(false);
+    expect(() => buildHandlerMap([ping, ...others, { name: 'certificates.render-pdf', handler: new PingB() as JobHandler<JobName> }])).toThrow('runs in its queue');
   });
 });

@@ -1,13 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { JOB_QUEUES, JOB_SCHEDULES, type JobName, type QueueName } from '@lms/contracts';
+import { JOB_QUEUES, JOB_SCHEDULES, SANDBOXED_QUEUES, type JobName, type QueueName } from '@lms/contracts';
 import { APP_CONFIG, createRedis, DEFAULT_JOB_OPTIONS, JOB_HANDLER, PINO_LOGGER, type AppConfig, type JobHandler } from '@lms/server-core';
 import { buildHandlerMap, type HandlerMap } from './handler-registry';
+import { sandboxFile, sandboxForkOptions } from './sandboxes/sandbox-files';
 
 const CONCURRENCY = 10;
+/** Sandboxed jobs are CPU work in child processes: one per core is enough, and leaves room for the rest. */
+const SANDBOX_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 /**
  * A job whose worker died (kill -9, a lost machine) is handed to another worker once its lock
  * lapses. BullMQ renews the lock while the job runs, so a short lock only costs a renewal every
@@ -43,10 +47,11 @@ export class JobRunner implements OnApplicationShutdown {
     for (const queue of queues) {
       const connection = createRedis(this.config.redisUrl, 'worker');
       this.connections.push(connection);
-      const worker = new Worker(queue, (job) => this.run(job), {
+      const sandboxed = SANDBOXED_QUEUES.includes(queue);
+      const worker = new Worker(queue, sandboxed ? sandboxFile(queue) : (job: Job) => this.run(job), {
+        ...(sandboxed ? { concurrency: SANDBOX_CONCURRENCY, workerForkOptions: sandboxForkOptions(this.config) } : { concurrency: CONCURRENCY }),
         connection,
         prefix: this.config.queuePrefix,
-        concurrency: CONCURRENCY,
         lockDuration: LOCK_MS,
         stalledInterval: STALLED_CHECK_MS,
         autorun: true,

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { CORE_ENTITIES, CoreModule, DatabaseModule, OpsJobsModule, type AppConfig } from '@lms/server-core';
 import { AssessmentsJobsModule } from '@lms/server-assessments';
+import { CertificatesJobsModule } from '@lms/server-certificates';
 import { EnrolmentsJobsModule } from '@lms/server-enrolments';
 import { ORG_ENTITIES } from '@lms/server-org';
 import { JobRunner } from './job-runner';
@@ -16,7 +17,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule],
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule, CertificatesJobsModule],
       providers: [JobRunner, RelayService],
       exports: [JobRunner, RelayService],
     };

@@ -1,8 +1,10 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { JWKS_PATH } from '@lms/server-certificates';
 import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, type AppConfig } from '@lms/server-core';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
@@ -60,7 +62,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
-  app.setGlobalPrefix(API_PREFIX);
+  // The issuer's public keys stay at one URL whatever the API version.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: JWKS_PATH, method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(PINO_LOGGER)));
   setupOpenApi(app);

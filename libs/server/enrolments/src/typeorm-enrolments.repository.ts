@@ -12,7 +12,7 @@ const BATCH = 5000;
 /** Puts the request's clock into shared SQL as a numbered parameter. */
 const at = (sql: string, n: number) => sql.replaceAll('$NOW', `$${n}::timestamptz`);
 
-type ViewRow = Omit<EnrolmentView, 'status' | 'certificateId' | 'dueAt' | 'completedAt' | 'enrolledAt' | 'expiresAt'> & {
+type ViewRow = Omit<EnrolmentView, 'status' | 'dueAt' | 'completedAt' | 'enrolledAt' | 'expiresAt'> & {
   dueAt: Date | null;
   completedAt: Date | null;
   enrolledAt: Date;
@@ -34,7 +34,7 @@ function toView(row: ViewRow): EnrolmentView {
     progressPercent: row.progressPercent,
     dueAt: iso(row.dueAt),
     completedAt: iso(row.completedAt),
-    certificateId: null,
+    certificateId: row.certificateId,
     overdue: row.overdue,
     mandatory: row.mandatory,
     enrolledAt: iso(row.enrolledAt)!,

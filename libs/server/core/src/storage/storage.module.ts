@@ -5,7 +5,7 @@ import { S3Storage } from './s3-storage';
 import { FileStorage } from './storage.port';
 
 /** The adapter the configuration asks for: S3-compatible when S3_BUCKET is set, the filesystem otherwise. */
-export function createFileStorage(config: AppConfig): FileStorage {
+export function createFileStorage(config: Pick<AppConfig, 's3' | 'storageDir'>): FileStorage {
   return config.s3 ? new S3Storage(config.s3) : new FilesystemStorage(config.storageDir);
 }
 

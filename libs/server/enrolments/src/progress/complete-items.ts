@@ -26,7 +26,8 @@ interface EnrolmentRow {
  * 2. move those enrolments to that version;
  * 3. insert the completions (a second one of the same item changes nothing);
  * 4. recompute each enrolment's progress, completing the cycle when every item is done;
- * 5. for the cycles that completed: the completion record and the course-completed event.
+ * 5. for the cycles that completed: the completion record, the course-completed event and the
+ *    certificate's issue request.
  */
 export async function completeItemsIn(m: EntityManager, items: ItemCompletion[], now: Date): Promise<ItemCompletionOutcome[]> {
   if (!items.length) return [];
@@ -94,9 +95,13 @@ export async function completeItemsIn(m: EntityManager, items: ItemCompletion[],
        SELECT id, cycle, course_version, completed_at, expires_at FROM enrolments WHERE id = ANY($1::uuid[]) ON CONFLICT DO NOTHING`,
       [completed.map((c) => c.id)],
     );
+    // The completion event has two consumers, each with its own job: the learner hears of it, and the certificate is issued.
     await enqueueInTransaction(
       m,
-      completed.map(({ id, cycle }) => ({ name: 'enrolments.course-completed' as const, payload: { enrolmentId: id, cycle }, jobId: `course-completed.${id}.${cycle}` })),
+      completed.flatMap(({ id, cycle }) => [
+        { name: 'enrolments.course-completed' as const, payload: { enrolmentId: id, cycle }, jobId: `course-completed.${id}.${cycle}` },
+        { name: 'certificates.issue' as const, payload: { enrolmentId: id, cycle }, jobId: `certificate.${id}.${cycle}` },
+      ]),
     );
   }
 

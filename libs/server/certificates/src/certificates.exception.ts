@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '@lms/server-core';
+
+export enum CertificatesErrorCode {
+  NotFound = 'certificates.not-found',
+  PdfPending = 'certificates.pdf-pending',
+  AlreadyRevoked = 'certificates.already-revoked',
+  VerifyThrottled = 'certificates.verify-throttled',
+}
+
+const STATUS: Record<CertificatesErrorCode, HttpStatus> = {
+  [CertificatesErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [CertificatesErrorCode.PdfPending]: HttpStatus.CONFLICT,
+  [CertificatesErrorCode.AlreadyRevoked]: HttpStatus.CONFLICT,
+  [CertificatesErrorCode.VerifyThrottled]: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+export class CertificatesException extends ApiException {
+  constructor(
+    readonly code: CertificatesErrorCode,
+    message: string,
+    extraBody: Record<string, unknown> = {},
+  ) {
+    super(STATUS[code], message, [{ code }], extraBody);
+  }
+}
