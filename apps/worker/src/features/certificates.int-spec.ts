@@ -197,4 +197,19 @@ describe('Certificates (real API, worker, sandboxed PDF processor, PostgreSQL an
     expect(throttled?.statusCode).toBe(429);
     expect(Number(throttled!.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('issues a new certificate for each cycle of a recurring course', async () => {
+    const [{ enrolment_id: enrolmentId, completed_at: completedAt }] = await ds.query(
+      `SELECT c.enrolment_id, ec.completed_at FROM certificates c JOIN enrolment_completions ec USING (enrolment_id, cycle) WHERE c.id = $1`,
+      [certificate.id],
+    );
+    // As the worker's reopen-expired job and a second completion leave it: a completed cycle 2.
+    await ds.query(`INSERT INTO enrolment_completions (enrolment_id, cycle, course_version, completed_at) VALUES ($1, 2, 1, $2::timestamptz + interval '1 year')`, [enrolmentId, completedAt]);
+    const second = await api.app.get(CertificatesService).issue(enrolmentId, 2);
+    expect(second).toMatchObject({ created: true, certificate: { cycle: 2 } });
+    expect(second!.certificate.code).not.toBe(certificate.code);
+    expect((await api.app.get(CertificatesService).issue(enrolmentId, 2))!.created).toBe(false);
+    expect(await ds.query(`SELECT cycle FROM certificates WHERE enrolment_id = $1 ORDER BY cycle`, [enrolmentId])).toEqual([{ cycle: 1 }, { cycle: 2 }]);
+    expect(await api.app.get(CertificatesService).issue(enrolmentId, 3)).toBeNull();
+  });
 });
