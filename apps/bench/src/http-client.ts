@@ -18,9 +18,9 @@ export class HttpClient {
     this.agent = new Agent({ keepAlive: true, maxSockets });
   }
 
-  call(method: string, path: string, token?: string, body?: unknown): Promise<HttpAnswer> {
+  call(method: string, path: string, token?: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpAnswer> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const headers: Record<string, string | number> = {};
+    const headers: Record<string, string | number> = { ...extraHeaders };
     if (token) headers.authorization = `Bearer ${token}`;
     if (payload) {
       headers['content-type'] = 'application/json';
