@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false }, '/.well-known': { target: 'http://localhost:3000', changeOrigin: false } };
 
 /** The Lane web app. `npm run dev:web` for development; the API serves the built files from dist/web. */
 export default defineConfig({
   root,
   plugins: [react()],
+  // The shared contracts: types, and the few pure rules both sides apply (such as reading a verification code).
+  resolve: { alias: { '@lms/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) } },
   // Relative to `root` (apps/web), so the output lands in <workspace>/dist/web.
   build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false },
   server: { proxy: api },

@@ -58,3 +58,23 @@ export interface CertificateCredential {
   /** The same credential as a compact VC-JWT (EdDSA), verifiable against GET /.well-known/jwks.json. */
   jwt: string;
 }
+
+/** Crockford's base 32: no I, L, O or U, so a code read off paper cannot be mistyped as another. */
+export const VERIFICATION_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const VERIFICATION_CODE_GROUPS = 3;
+export const VERIFICATION_CODE_GROUP_LENGTH = 4;
+
+/**
+ * A verification code in its printed form (e.g. 7KQ2-MX9D-4HTA) from however a person typed it:
+ * any case, with or without hyphens or spaces, O read as 0 and I or L as 1; null when it cannot
+ * be one. The API and the web app's offline check both use this one rule.
+ */
+export function normaliseVerificationCode(input: string): string | null {
+  const chars = input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (chars.length !== VERIFICATION_CODE_GROUPS * VERIFICATION_CODE_GROUP_LENGTH || [...chars].some((c) => !VERIFICATION_CODE_ALPHABET.includes(c))) return null;
+  return chars.match(new RegExp(`.{${VERIFICATION_CODE_GROUP_LENGTH}}`, 'g'))!.join('-');
+}

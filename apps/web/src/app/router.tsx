@@ -1,13 +1,16 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { VerifyLoading } from '../features/verify/components/verify-loading';
 import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 
-// Loaded on demand, to keep the first download small. The shell wraps it in <Suspense>.
+// Loaded on demand, to keep the first download small. The shell wraps the signed-in ones in
+// <Suspense>; the public verify page brings its own fallback, already bilingual.
 const ProfileRoute = lazy(() => import('./routes/profile').then((module) => ({ default: module.ProfileRoute })));
+const VerifyRoute = lazy(() => import('./routes/verify').then((module) => ({ default: module.VerifyRoute })));
 
 /**
  * The route table, used under <BrowserRouter> by the app and under <MemoryRouter> by tests.
@@ -18,6 +21,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginRoute />} />
+      {/* Public: whoever holds a certificate's QR code checks it here, with no account. */}
+      <Route
+        path="/verify/:code"
+        element={
+          <Suspense fallback={<VerifyLoading />}>
+            <VerifyRoute />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { CertificateVerification } from '@lms/contracts';
+import { Bi, BothLocales } from './bilingual';
+import type { MessageKey } from '../../../lib/i18n';
+import { formatInstant, formatPercent } from '../lib/format';
+
+/** One label (in both languages) and its value. */
+export function DetailRow({ label, children, testId }: { label: MessageKey; children: ReactNode; testId?: string }) {
+  return (
+    <div className="verify-details__row">
+      <dt>
+        <Bi k={label} inline />
+      </dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+/** What the institute's records say about the certificate. */
+export function CertificateDetails({ certificate }: { certificate: CertificateVerification }) {
+  const lang = certificate.locale;
+  return (
+    <section className="card verify-card" aria-labelledby="verify-details-title" data-testid="verify-details">
+      <h2 className="card__title" id="verify-details-title">
+        <Bi k="verify.details" />
+      </h2>
+      <dl className="verify-details">
+        <DetailRow label="verify.holder" testId="verify-holder">
+          <span className="verify-details__strong" lang={lang}>
+            {certificate.holderName}
+          </span>
+        </DetailRow>
+        <DetailRow label="verify.course" testId="verify-course">
+          <span className="verify-details__strong" lang={lang}>
+            {certificate.courseTitle}
+          </span>
+        </DetailRow>
+        <DetailRow label="verify.courseVersion">{certificate.courseVersion}</DetailRow>
+        {certificate.scorePercent !== null && (
+          <DetailRow label="verify.score" testId="verify-score">
+            <BothLocales inline render={(locale) => formatPercent(certificate.scorePercent!, locale)} />
+          </DetailRow>
+        )}
+        <DetailRow label="verify.issued" testId="verify-issued">
+          <BothLocales render={(locale) => formatInstant(certificate.issuedAt, locale)} />
+        </DetailRow>
+        <DetailRow label="verify.issuer">
+          <span lang={lang}>{certificate.issuer}</span>
+        </DetailRow>
+        <DetailRow label="verify.code">
+          <span className="verify-code">{certificate.code}</span>
+        </DetailRow>
+      </dl>
+    </section>
+  );
+}
