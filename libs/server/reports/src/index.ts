@@ -1,0 +1,2 @@
+export * from './exports/spreadsheet-cell';
+export * from './exports/csv-writer';
