@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
 import { AssessmentsHttpModule } from '@lms/server-assessments';
 import { CertificatesHttpModule } from '@lms/server-certificates';
+import { ReportsHttpModule } from '@lms/server-reports';
 import { CoursesHttpModule } from '@lms/server-courses';
 import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
@@ -29,6 +30,7 @@ export class AppModule {
         EnrolmentsHttpModule,
         AssessmentsHttpModule,
         CertificatesHttpModule,
+        ReportsHttpModule,
       ],
     };
   }

@@ -9,3 +9,4 @@ export * from './courses';
 export * from './enrolments';
 export * from './assessments';
 export * from './certificates';
+export * from './reports';
