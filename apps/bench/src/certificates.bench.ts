@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DEFAULT_ISSUER_NAME } from '@lms/server-core';
-import { certificateDocument, renderCertificatePdf } from '@lms/server-certificates';
+import { CERTIFICATE_PDF_COLUMNS, certificateDocument, renderCertificatePdf } from '@lms/server-certificates';
 import { median, report, withBenchDatabase } from './harness';
 import { clearRedisPrefix, laneEnv, sleep, startWorker, stopProcess } from './lane-processes';
 
@@ -76,12 +76,7 @@ async function main() {
         }
 
         // Floor: the same rendering alone, in this process, one PDF after another, written to disk.
-        const rows = (
-          await db.query(
-            `SELECT code, holder_name AS "holderName", course_title AS "courseTitle", course_version AS "courseVersion", locale, score_percent::float8 AS "scorePercent",
-                    completed_at AS "completedAt", issued_at AS "issuedAt", qr_jws AS "qrJws", pdf_key AS "pdfKey" FROM certificates`,
-          )
-        ).rows;
+        const rows = (await db.query(`SELECT ${CERTIFICATE_PDF_COLUMNS} FROM certificates`)).rows;
         const f0 = performance.now();
         for (const [i, row] of rows.entries()) writeFileSync(join(floorDir, `${i}.pdf`), await renderCertificatePdf(certificateDocument(row, { publicUrl: 'http://127.0.0.1', issuerName: DEFAULT_ISSUER_NAME })));
         floorRates.push((rows.length * 1000) / (performance.now() - f0));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { compactVerify, createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { DataSource } from 'typeorm';
-import { CertificatesService, statusBit, VERIFY_PER_MINUTE } from '@lms/server-certificates';
+import { CERTIFICATE_PDF_COLUMNS, certificateDocument, CertificatesService, statusBit, VERIFY_PER_MINUTE } from '@lms/server-certificates';
 import type { OrgUnit } from '@lms/server-org';
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
 import { waitFor } from '../testing/grading-fixture';
@@ -103,9 +103,12 @@ describe('Certificates (real API, worker, sandboxed PDF processor, PostgreSQL an
     expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid: expect.any(String) })]);
     expect(JSON.stringify(jwks)).not.toContain('"d"');
 
-    const [{ qr_jws: jws }] = await ds.query(`SELECT qr_jws FROM certificates WHERE id = $1`, [certificate.id]);
-    const qrText = api.app.get(CertificatesService).qrText({ code: certificate.code, qrJws: jws });
-    expect(qrText).toBe(`http://lane.test/verify/${certificate.code}#${jws}`);
+    // What the PDF's QR code holds, made as the sandbox makes it from the stored row.
+    const [row] = await ds.query(`SELECT ${CERTIFICATE_PDF_COLUMNS} FROM certificates WHERE id = $1`, [certificate.id]);
+    const { qrText, verifyUrl } = certificateDocument(row, { publicUrl: api.config.publicUrl, issuerName: api.config.certificates.issuerName });
+    const jws: string = row.qrJws;
+    expect(verifyUrl).toBe(`http://lane.test/verify/${certificate.code}`);
+    expect(qrText).toBe(`${verifyUrl}#${jws}`);
     const { payload, protectedHeader } = await compactVerify(qrText.split('#')[1], createLocalJWKSet(jwks));
     expect(protectedHeader).toMatchObject({ alg: 'EdDSA', kid: jwks.keys[0].kid });
     expect(JSON.parse(new TextDecoder().decode(payload))).toEqual({ c: certificate.code, n: 'ທ້າວ ສົມພອນ ວົງສະຫວັນ', t: 'ຄວາມປອດໄພທາງໄຊເບີ', d: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), iss: 'http://lane.test' });

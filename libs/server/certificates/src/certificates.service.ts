@@ -37,15 +37,6 @@ export class CertificatesService {
     return { c: code, n: snapshot.holderName, t: snapshot.courseTitle, d: laoDate(new Date(snapshot.completedAt)), iss: this.config.publicUrl };
   }
 
-  verifyUrl(code: string): string {
-    return `${this.config.publicUrl}/verify/${code}`;
-  }
-
-  /** The QR code's text: the verify page, with the signed payload after "#" (never sent to the server by a browser). */
-  qrText(certificate: Pick<CertificateRecord, 'code' | 'qrJws'>): string {
-    return `${this.verifyUrl(certificate.code)}#${certificate.qrJws}`;
-  }
-
   mine(actor: Actor): Promise<MyCertificate[]> {
     return this.certificates.mine(actor.userId);
   }

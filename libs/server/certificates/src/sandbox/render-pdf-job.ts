@@ -8,7 +8,8 @@ import { renderCertificatePdf } from '../pdf/render-certificate';
 /** What the PDF sandbox needs of the configuration, handed to it by the worker (LANE_SANDBOX_CONFIG). */
 export type PdfSandboxConfig = Pick<AppConfig, 'databaseUrl' | 'storageDir' | 's3' | 'publicUrl'> & { issuerName: AppConfig['certificates']['issuerName'] };
 
-interface Row {
+/** A certificate row as the PDF is made from it. */
+export interface CertificatePdfRow {
   code: string;
   holderName: string;
   courseTitle: string;
@@ -21,11 +22,14 @@ interface Row {
   pdfKey: string | null;
 }
 
+export const CERTIFICATE_PDF_COLUMNS = `code, holder_name AS "holderName", course_title AS "courseTitle", course_version AS "courseVersion", locale,
+  score_percent::float8 AS "scorePercent", completed_at AS "completedAt", issued_at AS "issuedAt", qr_jws AS "qrJws", pdf_key AS "pdfKey"`;
+
 /** Where a certificate's PDF is stored: one key per certificate, so a second render finds the first. */
 export const certificatePdfKey = (certificateId: string) => `certificates/${certificateId}.pdf`;
 
 /** The certificate as its PDF prints it, from the row written at issue. */
-export function certificateDocument(row: Row, config: Pick<PdfSandboxConfig, 'publicUrl' | 'issuerName'>): CertificateDocument {
+export function certificateDocument(row: CertificatePdfRow, config: Pick<PdfSandboxConfig, 'publicUrl' | 'issuerName'>): CertificateDocument {
   const verifyUrl = `${config.publicUrl}/verify/${row.code}`;
   return {
     locale: row.locale,
@@ -48,12 +52,7 @@ export function certificateDocument(row: Row, config: Pick<PdfSandboxConfig, 'pu
  * and the render is deterministic anyway) or the recorded key, and changes nothing.
  */
 export async function renderPdfJob(certificateId: string, pool: Pool, storage: FileStorage, config: PdfSandboxConfig): Promise<{ bytes: number; rendered: boolean }> {
-  const { rows } = await pool.query<Row>(
-    `SELECT code, holder_name AS "holderName", course_title AS "courseTitle", course_version AS "courseVersion", locale,
-            score_percent::float8 AS "scorePercent", completed_at AS "completedAt", issued_at AS "issuedAt", qr_jws AS "qrJws", pdf_key AS "pdfKey"
-     FROM certificates WHERE id = $1`,
-    [certificateId],
-  );
+  const { rows } = await pool.query<CertificatePdfRow>(`SELECT ${CERTIFICATE_PDF_COLUMNS} FROM certificates WHERE id = $1`, [certificateId]);
   const row = rows[0];
   if (!row) throw new Error(`certificate ${certificateId} does not exist`);
   if (row.pdfKey) return { bytes: 0, rendered: false };

@@ -6,6 +6,7 @@ export const ENROLMENT_VIEW_SELECT = `
   SELECT e.id, e.cycle, e.progress_percent AS "progressPercent", e.due_at AS "dueAt", e.completed_at AS "completedAt",
          e.enrolled_at AS "enrolledAt", e.expires_at AS "expiresAt", e.started_at AS "startedAt",
          (e.assignment_id IS NOT NULL) AS mandatory,
+         -- The current cycle's certificate: a read of the certificates feature's table (one index lookup), not a dependency on its code.
          (SELECT cert.id FROM certificates cert WHERE cert.enrolment_id = e.id AND cert.cycle = e.cycle) AS "certificateId",
          (e.completed_at IS NULL AND e.due_at IS NOT NULL AND e.due_at < $NOW) AS overdue,
          json_build_object('id', c.id, 'slug', c.slug, 'title', v.title, 'summary', v.summary, 'category', v.category,
