@@ -86,7 +86,7 @@ const config: Config = {
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
       // Each file boots the real app on a fresh database; on two busy cores that can take seconds.
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/timeouts/thirty-seconds.ts'],
     },
     {
       // Fault drills (kill -9 of a worker process, thousands of attempts): integration tests that
@@ -96,7 +96,7 @@ const config: Config = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.drill-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/timeouts/sixty-seconds.ts'],
     },
     {
       ...base,
@@ -110,7 +110,7 @@ const config: Config = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/timeouts/thirty-seconds.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
     },
