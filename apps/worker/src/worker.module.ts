@@ -6,6 +6,7 @@ import { AssessmentsJobsModule } from '@lms/server-assessments';
 import { CertificatesJobsModule } from '@lms/server-certificates';
 import { EnrolmentsJobsModule } from '@lms/server-enrolments';
 import { ORG_ENTITIES } from '@lms/server-org';
+import { ReportsJobsModule } from '@lms/server-reports';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';
 
@@ -17,7 +18,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule, CertificatesJobsModule],
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule, CertificatesJobsModule, ReportsJobsModule],
       providers: [JobRunner, RelayService],
       exports: [JobRunner, RelayService],
     };

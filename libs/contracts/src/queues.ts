@@ -11,6 +11,7 @@ export enum QueueName {
   Certificates = 'certificates',
   /** Rendered in a sandboxed processor (a child process), so PDF work never blocks a worker's event loop. */
   CertificatePdf = 'certificate-pdf',
+  Reports = 'reports',
 }
 
 export interface JobPayloads {
@@ -38,6 +39,8 @@ export interface JobPayloads {
   'certificates.issue': { enrolmentId: string; cycle: number };
   /** Renders and stores an issued certificate's PDF, once; runs in the certificate-pdf sandbox. */
   'certificates.render-pdf': { certificateId: string };
+  /** Repeating: folds the enrolment changes marked since the last fold into the HR rollup. */
+  'reports.fold-rollup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -55,6 +58,7 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'grading.regrade-question': QueueName.Grading,
   'certificates.issue': QueueName.Certificates,
   'certificates.render-pdf': QueueName.CertificatePdf,
+  'reports.fold-rollup': QueueName.Reports,
 };
 
 /** Queues whose jobs run in a BullMQ sandboxed processor (a file of their own) rather than a handler in the worker. */
@@ -73,4 +77,5 @@ export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = 
   'notifications.remind-due': { everyMs: 60 * 60 * 1000 },
   'notifications.send-digests': { everyMs: 15 * 60 * 1000 },
   'grading.submit-expired': { everyMs: 15 * 1000 },
+  'reports.fold-rollup': { everyMs: 5 * 1000 },
 };

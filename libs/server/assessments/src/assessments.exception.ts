@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum AssessmentsErrorCode {
   BankNotFound = 'assessments.bank-not-found',
@@ -43,13 +43,4 @@ const STATUS: Record<AssessmentsErrorCode, HttpStatus> = {
   [AssessmentsErrorCode.ScoreOutOfRange]: HttpStatus.BAD_REQUEST,
 };
 
-export class AssessmentsException extends ApiException {
-  constructor(
-    readonly code: AssessmentsErrorCode,
-    message: string,
-    details: unknown[] = [],
-    extraBody: Record<string, unknown> = {},
-  ) {
-    super(STATUS[code], message, [{ code }, ...details], extraBody);
-  }
-}
+export class AssessmentsException extends codedApiException(STATUS) {}

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum CertificatesErrorCode {
   NotFound = 'certificates.not-found',
@@ -15,12 +15,4 @@ const STATUS: Record<CertificatesErrorCode, HttpStatus> = {
   [CertificatesErrorCode.VerifyThrottled]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
-export class CertificatesException extends ApiException {
-  constructor(
-    readonly code: CertificatesErrorCode,
-    message: string,
-    extraBody: Record<string, unknown> = {},
-  ) {
-    super(STATUS[code], message, [{ code }], extraBody);
-  }
-}
+export class CertificatesException extends codedApiException(STATUS) {}

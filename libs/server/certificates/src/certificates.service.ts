@@ -74,7 +74,7 @@ export class CertificatesService {
   async pdf(actor: Actor, id: string): Promise<{ certificate: CertificateRecord; body: Buffer }> {
     const certificate = await this.visible(actor, id);
     const body = certificate.pdfKey ? await this.storage.get(certificate.pdfKey) : null;
-    if (!body) throw new CertificatesException(CertificatesErrorCode.PdfPending, 'The certificate is being prepared; try again in a minute', { retryAfter: 30 });
+    if (!body) throw new CertificatesException(CertificatesErrorCode.PdfPending, 'The certificate is being prepared; try again in a minute', [], { retryAfter: 30 });
     return { certificate, body };
   }
 

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum CoursesErrorCode {
   CourseNotFound = 'courses.course-not-found',
@@ -23,8 +23,4 @@ const STATUS: Record<CoursesErrorCode, HttpStatus> = {
   [CoursesErrorCode.NotAnInstructor]: HttpStatus.BAD_REQUEST,
 };
 
-export class CoursesException extends ApiException {
-  constructor(readonly code: CoursesErrorCode, message: string) {
-    super(STATUS[code], message, [{ code }]);
-  }
-}
+export class CoursesException extends codedApiException(STATUS) {}

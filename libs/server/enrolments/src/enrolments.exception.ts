@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum EnrolmentsErrorCode {
   CourseNotFound = 'enrolments.course-not-found',
@@ -25,11 +25,4 @@ const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
   [EnrolmentsErrorCode.DueDatePassed]: HttpStatus.BAD_REQUEST,
 };
 
-export class EnrolmentsException extends ApiException {
-  constructor(
-    readonly code: EnrolmentsErrorCode,
-    message: string,
-  ) {
-    super(STATUS[code], message, [{ code }]);
-  }
-}
+export class EnrolmentsException extends codedApiException(STATUS) {}

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum IdentityErrorCode {
   InvalidCredentials = 'identity.invalid-credentials',
@@ -34,8 +34,4 @@ const STATUS: Record<IdentityErrorCode, HttpStatus> = {
 };
 
 /** The identity feature's errors, each with a stable code in details[0].code. */
-export class IdentityException extends ApiException {
-  constructor(readonly code: IdentityErrorCode, message: string, details: unknown[] = [], extraBody: Record<string, unknown> = {}) {
-    super(STATUS[code], message, [{ code }, ...details], extraBody);
-  }
-}
+export class IdentityException extends codedApiException(STATUS) {}

@@ -4,3 +4,5 @@ export * from './reports.exception';
 export * from './reports.module';
 export * from './reports-http.module';
 export * from './summary/summary.service';
+export * from './rollup/rollup-fold';
+export * from './reports-jobs.module';

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ReportSummary } from '@lms/contracts';
 import { CurrentActor, Roles, type Actor } from '@lms/server-core';
-import { SummaryQueryDto } from './dtos/summary-query.dto';
+import { ReportFilterDto } from './dtos/report-filter.dto';
 import { SummaryService } from './summary/summary.service';
 
 @ApiTags('reports')
@@ -13,7 +13,7 @@ export class ReportsController {
 
   @Get('summary')
   @Roles('hr_manager', 'admin')
-  summary(@CurrentActor() actor: Actor, @Query() query: SummaryQueryDto): Promise<ReportSummary> {
-    return this.summaries.summary(actor, query.orgUnitId, query.courseId);
+  summary(@CurrentActor() actor: Actor, @Query() query: ReportFilterDto): Promise<ReportSummary> {
+    return this.summaries.summary(actor, query);
   }
 }

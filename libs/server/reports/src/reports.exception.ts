@@ -1,15 +1,20 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '@lms/server-core';
+import { codedApiException } from '@lms/server-core';
 
 export enum ReportsErrorCode {
   UnitNotFound = 'reports.unit-not-found',
+  RangeReversed = 'reports.range-reversed',
+  ExportNotFound = 'reports.export-not-found',
+  ExportNotReady = 'reports.export-not-ready',
+  ExportExpired = 'reports.export-expired',
 }
 
-export class ReportsException extends ApiException {
-  constructor(
-    readonly code: ReportsErrorCode,
-    message: string,
-  ) {
-    super(HttpStatus.NOT_FOUND, message, [{ code }]);
-  }
-}
+const STATUS: Record<ReportsErrorCode, HttpStatus> = {
+  [ReportsErrorCode.UnitNotFound]: HttpStatus.NOT_FOUND,
+  [ReportsErrorCode.RangeReversed]: HttpStatus.BAD_REQUEST,
+  [ReportsErrorCode.ExportNotFound]: HttpStatus.NOT_FOUND,
+  [ReportsErrorCode.ExportNotReady]: HttpStatus.CONFLICT,
+  [ReportsErrorCode.ExportExpired]: HttpStatus.GONE,
+};
+
+export class ReportsException extends codedApiException(STATUS) {}

@@ -22,7 +22,7 @@ export class VerifyController {
   @Public()
   verify(@Param('code') code: string, @Req() request: FastifyRequest): Promise<CertificateVerification> {
     const retryAfter = this.limit.hit(request.ip, Date.now());
-    if (retryAfter) throw new CertificatesException(CertificatesErrorCode.VerifyThrottled, 'Too many checks from this address; try again shortly', { retryAfter });
+    if (retryAfter) throw new CertificatesException(CertificatesErrorCode.VerifyThrottled, 'Too many checks from this address; try again shortly', [], { retryAfter });
     return this.certificates.verify(code);
   }
 }

@@ -1,8 +1,15 @@
-import type { Locale, SummaryRow } from '@lms/contracts';
+import type { CourseCategory, Locale, SummaryRow } from '@lms/contracts';
 
+/** What a summary counts: enrolments of one course, of a category's courses, of one assignment, or enrolled between two days (inclusive, Vientiane time). */
 export interface SummaryFilter {
   orgUnitId: string;
   courseId: string | null;
+  category: CourseCategory | null;
+  assignmentId: string | null;
+  /** YYYY-MM-DD */
+  from: string | null;
+  /** YYYY-MM-DD */
+  to: string | null;
   locale: Locale;
   now: Date;
 }

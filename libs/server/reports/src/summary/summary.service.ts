@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ReportSummary } from '@lms/contracts';
 import { Clock, type Actor } from '@lms/server-core';
-import { OrgUnitsRepository, scopeOf } from '@lms/server-org';
-import { ReportsErrorCode, ReportsException } from '../reports.exception';
+import type { ReportFilterDto } from '../dtos/report-filter.dto';
+import { ReportScope } from '../report-scope';
 import { SummaryRepository } from './summary.repository';
 
 /** The HR rollup: a unit and its children, for units inside the asker's part of the tree only. */
@@ -10,16 +10,23 @@ import { SummaryRepository } from './summary.repository';
 export class SummaryService {
   constructor(
     private readonly summaries: SummaryRepository,
-    private readonly orgUnits: OrgUnitsRepository,
+    private readonly scope: ReportScope,
     private readonly clock: Clock,
   ) {}
 
-  /** Without a unit: the asker's own (an HR manager's root). A unit outside the asker's scope is 404, as one that does not exist. */
-  async summary(actor: Actor, orgUnitId: string | undefined, courseId: string | undefined): Promise<ReportSummary> {
-    const unitId = orgUnitId ?? actor.orgUnitId;
-    if (!(await this.orgUnits.isInScope(scopeOf(actor), unitId))) throw new ReportsException(ReportsErrorCode.UnitNotFound, 'Organisation unit not found');
-    const rows = await this.summaries.summary({ orgUnitId: unitId, courseId: courseId ?? null, locale: actor.locale, now: this.clock.now() });
-    if (!rows) throw new ReportsException(ReportsErrorCode.UnitNotFound, 'Organisation unit not found');
+  async summary(actor: Actor, query: ReportFilterDto): Promise<ReportSummary> {
+    const unitId = await this.scope.unitFor(actor, query);
+    const rows = await this.summaries.summary({
+      orgUnitId: unitId,
+      courseId: query.courseId ?? null,
+      category: query.category ?? null,
+      assignmentId: query.assignmentId ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      locale: actor.locale,
+      now: this.clock.now(),
+    });
+    if (!rows) throw ReportScope.unitNotFound();
     const [unit, ...children] = rows;
     return { unit, children };
   }
