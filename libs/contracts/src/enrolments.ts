@@ -63,7 +63,7 @@ export interface AssignmentView {
   completed: number;
 }
 
-export const NOTIFICATION_KINDS = ['course_assigned', 'due_soon', 'overdue', 'course_completed'] as const;
+export const NOTIFICATION_KINDS = ['course_assigned', 'due_soon', 'overdue', 'course_completed', 'export_ready'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** An in-app notification. The text is the client's to write, from its lo/en catalogue, by kind. */
@@ -73,6 +73,9 @@ export interface NotificationView {
   courseId: string | null;
   courseTitle: string | null;
   dueAt: string | null;
+  /** For export_ready: the export to download (GET /reports/exports/:id/download) and when its file expires. */
+  exportId: string | null;
+  expiresAt: string | null;
   createdAt: string;
   read: boolean;
 }

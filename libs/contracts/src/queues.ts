@@ -41,6 +41,10 @@ export interface JobPayloads {
   'certificates.render-pdf': { certificateId: string };
   /** Repeating: folds the enrolment changes marked since the last fold into the HR rollup. */
   'reports.fold-rollup': Record<string, never>;
+  /** Writes an export's file (CSV or XLSX) and notifies the asker; jobId `report-export.<id>`. */
+  'reports.export': { exportId: string };
+  /** Repeating: deletes the files of exports past their seven days. */
+  'reports.expire-exports': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -59,6 +63,8 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'certificates.issue': QueueName.Certificates,
   'certificates.render-pdf': QueueName.CertificatePdf,
   'reports.fold-rollup': QueueName.Reports,
+  'reports.export': QueueName.Reports,
+  'reports.expire-exports': QueueName.Reports,
 };
 
 /** Queues whose jobs run in a BullMQ sandboxed processor (a file of their own) rather than a handler in the worker. */
@@ -78,4 +84,5 @@ export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = 
   'notifications.send-digests': { everyMs: 15 * 60 * 1000 },
   'grading.submit-expired': { everyMs: 15 * 1000 },
   'reports.fold-rollup': { everyMs: 5 * 1000 },
+  'reports.expire-exports': { everyMs: 60 * 60 * 1000 },
 };

@@ -19,3 +19,25 @@ export interface ReportSummary {
   unit: SummaryRow;
   children: SummaryRow[];
 }
+
+export const EXPORT_KINDS = ['completions', 'learners', 'courses'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** GET /reports/exports/:id (CONTRACT.md, Reports), with what the contract-additions list. */
+export interface ExportView {
+  id: string;
+  status: ExportStatus;
+  /** Rows written, once done. */
+  rowCount: number | null;
+  error: string | null;
+  kind: ExportKind;
+  format: ExportFormat;
+  orgUnitId: string;
+  createdAt: string;
+  /** After this the file is gone and the download answers 410. */
+  expiresAt: string;
+  bytes: number | null;
+}

@@ -39,6 +39,17 @@ describe('seeds (real PostgreSQL)', () => {
     await seedLoad(ds, new Argon2PasswordHasher(), 1_500, (m) => logs.push(m));
     const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM users WHERE email LIKE 'load.learner.%'`);
     expect(count).toBe(1_500);
-    expect(logs.at(-1)).toBe('learners: 1500/1500 (0 new)');
+    expect(logs).toContain('learners: 1500/1500 (0 new)');
+    expect(logs.at(-1)).toBe('rollup: 0 enrolments counted');
+    // Ten enrolments each, in every state, six of ten courses assigned with a due date; the rollup counts them all.
+    const [e] = await ds.query(
+      `SELECT count(*)::int AS n, count(completed_at)::int AS completed, count(*) FILTER (WHERE started_at IS NOT NULL AND completed_at IS NULL)::int AS in_progress,
+              count(assignment_id)::int AS assigned, count(*) FILTER (WHERE completed_at IS NULL AND due_at < now())::int AS overdue
+       FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email LIKE 'load.learner.%'`,
+    );
+    expect(e.n).toBe(15_000);
+    for (const part of [e.completed, e.in_progress, e.assigned, e.overdue]) expect(part).toBeGreaterThan(e.n / 20);
+    const [r] = await ds.query(`SELECT sum(enrolled)::int AS n, sum(completed)::int AS completed FROM report_rollup`);
+    expect(r).toEqual({ n: e.n, completed: e.completed });
   });
 });

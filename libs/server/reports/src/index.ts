@@ -6,3 +6,6 @@ export * from './reports-http.module';
 export * from './summary/summary.service';
 export * from './rollup/rollup-fold';
 export * from './reports-jobs.module';
+export * from './exports/exports.service';
+export * from './exports/export-writer';
+export * from './summary/summary-sql';

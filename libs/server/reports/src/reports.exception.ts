@@ -7,6 +7,7 @@ export enum ReportsErrorCode {
   ExportNotFound = 'reports.export-not-found',
   ExportNotReady = 'reports.export-not-ready',
   ExportExpired = 'reports.export-expired',
+  UnknownFilter = 'reports.unknown-filter',
 }
 
 const STATUS: Record<ReportsErrorCode, HttpStatus> = {
@@ -15,6 +16,7 @@ const STATUS: Record<ReportsErrorCode, HttpStatus> = {
   [ReportsErrorCode.ExportNotFound]: HttpStatus.NOT_FOUND,
   [ReportsErrorCode.ExportNotReady]: HttpStatus.CONFLICT,
   [ReportsErrorCode.ExportExpired]: HttpStatus.GONE,
+  [ReportsErrorCode.UnknownFilter]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class ReportsException extends codedApiException(STATUS) {}

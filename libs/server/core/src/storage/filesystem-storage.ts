@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { assertStorageKey, FileStorage } from './storage.port';
@@ -9,13 +10,34 @@ export class FilesystemStorage extends FileStorage {
     super();
   }
 
-  async put(key: string, body: Buffer, _contentType: string): Promise<void> {
+  put(key: string, body: Buffer, _contentType: string): Promise<void> {
+    return this.writeAtomically(key, (temp) => writeFile(temp, body));
+  }
+
+  putFile(key: string, source: string, _contentType: string): Promise<void> {
+    return this.writeAtomically(key, (temp) => copyFile(source, temp));
+  }
+
+  /** Written under a temporary name in the same directory, then renamed into place. */
+  private async writeAtomically(key: string, write: (temp: string) => Promise<void>): Promise<void> {
     assertStorageKey(key);
     const path = join(this.root, key);
     await mkdir(dirname(path), { recursive: true });
     const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temp, body);
+    await write(temp);
     await rename(temp, path);
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    assertStorageKey(key);
+    try {
+      // Opened first, so that a missing file is null here rather than an error mid-stream.
+      const handle = await open(join(this.root, key), 'r');
+      return handle.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // s3rver is an S3-compatible server in Node: a real HTTP peer speaking the S3 protocol.
@@ -29,6 +29,18 @@ describe('S3Storage against an S3-compatible server', () => {
     await storage.delete('attachments/ab/file.pdf');
     expect(await storage.get('attachments/ab/file.pdf')).toBeNull();
     expect(await storage.get('never/written')).toBeNull();
+  });
+
+  it('stores a file from disk and streams it back', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lane-s3-src-')), 'export.csv');
+    const body = Buffer.from('\uFEFFລະຫັດ,ຊື່\n1,ສົມພອນ\n'.repeat(5000));
+    writeFileSync(path, body);
+    await storage.putFile('exports/a.csv', path, 'text/csv');
+    const stream = await storage.open('exports/a.csv');
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream!) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(body)).toBe(true);
+    expect(await storage.open('exports/missing.csv')).toBeNull();
   });
 
   it('refuses unsafe keys before any request', async () => {

@@ -1,4 +1,7 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { assertStorageKey, FileStorage } from './storage.port';
 
 export interface S3StorageOptions {
@@ -22,6 +25,10 @@ export class S3Storage extends FileStorage {
       endpoint: options.endpoint,
       region: options.region,
       forcePathStyle: options.forcePathStyle,
+      // Checksums only where S3 requires them: for a streamed body the SDK would otherwise send
+      // aws-chunked encoding with a trailing checksum, which not every S3-compatible store reads.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
     });
   }
@@ -33,6 +40,21 @@ export class S3Storage extends FileStorage {
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     await this.client.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.key(key), Body: body, ContentType: contentType }));
+  }
+
+  async putFile(key: string, path: string, contentType: string): Promise<void> {
+    const { size } = await stat(path);
+    await this.client.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.key(key), Body: createReadStream(path), ContentLength: size, ContentType: contentType }));
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    try {
+      const res = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
+      return res.Body as Readable;
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

@@ -17,6 +17,7 @@ export class TypeOrmNotificationsRepository extends NotificationsRepository {
   async mine(userId: string, filter: { unreadOnly: boolean; offset: number; limit: number }): Promise<{ items: NotificationView[]; total: number; unread: number }> {
     const rows = await this.ds.query(
       `SELECT n.id, n.kind, n.params->>'courseId' AS "courseId", ${COURSE_TITLE} AS "courseTitle", n.params->>'dueAt' AS "dueAt",
+              n.params->>'exportId' AS "exportId", n.params->>'expiresAt' AS "expiresAt",
               n.created_at AS "createdAt", (n.read_at IS NOT NULL) AS read, count(*) OVER ()::int AS total
        FROM notifications n WHERE n.user_id = $1 AND ($2 = false OR n.read_at IS NULL)
        ORDER BY n.created_at DESC, n.id LIMIT $3 OFFSET $4`,
@@ -29,6 +30,7 @@ export class TypeOrmNotificationsRepository extends NotificationsRepository {
       items: rows.map(({ total: _t, ...r }: NotificationView & { total: number; createdAt: Date }) => ({
         ...r,
         dueAt: r.dueAt ? new Date(r.dueAt).toISOString() : null,
+        expiresAt: r.expiresAt ? new Date(r.expiresAt).toISOString() : null,
         createdAt: new Date(r.createdAt).toISOString(),
       })),
     };
@@ -88,7 +90,7 @@ export class TypeOrmNotificationsRepository extends NotificationsRepository {
       const claimed = await m.query(`INSERT INTO email_digests (user_id, sent_on) VALUES ($2, ${TODAY}) ON CONFLICT DO NOTHING RETURNING user_id`, [now, userId]);
       if (!claimed.length) return null;
       const lines: (DigestLine & { id: string })[] = await m.query(
-        `SELECT n.id, n.kind, ${COURSE_TITLE} AS "courseTitle", (n.params->>'dueAt')::timestamptz AS "dueAt"
+        `SELECT n.id, n.kind, ${COURSE_TITLE} AS "courseTitle", (COALESCE(n.params->>'dueAt', n.params->>'expiresAt'))::timestamptz AS "dueAt"
          FROM notifications n WHERE n.user_id = $1 AND n.emailed_at IS NULL ORDER BY n.created_at FOR UPDATE`,
         [userId],
       );

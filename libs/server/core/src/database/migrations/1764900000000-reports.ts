@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * HR reporting: the enrolment rollup behind GET /reports/summary, export jobs and the audit log.
+ * HR reporting: the enrolment rollup behind GET /reports/summary.
  *
  * The rollup (`report_rollup`) counts enrolments per (learner's own unit, course, assignment,
  * day enrolled, day due); a subtree's figures are the sum over its units, so every figure adds up
@@ -65,9 +65,13 @@ export class Reports1764900000000 implements MigrationInterface {
         -- started and not completed
         in_progress integer NOT NULL,
         completed integer NOT NULL,
-        CONSTRAINT report_rollup_key UNIQUE NULLS NOT DISTINCT (org_unit_id, course_id, assignment_id, enrolled_on, due_on)
+        -- Covering (INCLUDE the counts): a unit's rows are read from the index alone, since rows
+        -- of one unit are written at all times and so lie on as many heap pages as there are rows.
+        CONSTRAINT report_rollup_key UNIQUE NULLS NOT DISTINCT (org_unit_id, course_id, assignment_id, enrolled_on, due_on) INCLUDE (enrolled, in_progress, completed)
       )`);
     await q.query(`CREATE INDEX report_rollup_empty_idx ON report_rollup (org_unit_id) WHERE enrolled = 0`);
+    // Learners per unit, counted from the index alone.
+    await q.query(`CREATE INDEX users_active_org_unit_idx ON users (org_unit_id) WHERE status = 'active'`);
 
     // Statement triggers with transition tables: one INSERT … SELECT per statement, however many rows.
     await q.query(`
@@ -118,54 +122,15 @@ export class Reports1764900000000 implements MigrationInterface {
       SELECT org_unit_id, course_id, assignment_id, enrolled_on, due_on,
              count(*), count(*) FILTER (WHERE started AND NOT completed), count(*) FILTER (WHERE completed)
       FROM report_facts GROUP BY org_unit_id, course_id, assignment_id, enrolled_on, due_on`);
-
-    await q.query(`
-      CREATE TABLE report_exports (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        requested_by uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-        kind varchar(16) NOT NULL CHECK (kind IN ('completions', 'learners', 'courses')),
-        format varchar(8) NOT NULL CHECK (format IN ('csv', 'xlsx')),
-        org_unit_id uuid NOT NULL REFERENCES org_units (id) ON DELETE CASCADE,
-        course_id uuid REFERENCES courses (id) ON DELETE CASCADE,
-        from_day date,
-        to_day date,
-        locale varchar(2) NOT NULL CHECK (locale IN ('lo', 'en')),
-        status varchar(8) NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'running', 'done', 'failed')),
-        row_count integer,
-        error text,
-        file_key text,
-        bytes bigint,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        finished_at timestamptz,
-        expires_at timestamptz NOT NULL,
-        CHECK (from_day IS NULL OR to_day IS NULL OR from_day <= to_day)
-      )`);
-    await q.query(`CREATE INDEX report_exports_requested_by_idx ON report_exports (requested_by, created_at DESC)`);
-    await q.query(`CREATE INDEX report_exports_expires_at_idx ON report_exports (expires_at) WHERE file_key IS NOT NULL`);
-
-    // Append-only: who did what, to which scope, when. Nothing updates or deletes these rows.
-    await q.query(`
-      CREATE TABLE audit_log (
-        id bigserial PRIMARY KEY,
-        at timestamptz NOT NULL DEFAULT now(),
-        actor_id uuid REFERENCES users (id) ON DELETE SET NULL,
-        action varchar(64) NOT NULL,
-        org_unit_id uuid REFERENCES org_units (id) ON DELETE SET NULL,
-        subject_id uuid,
-        details jsonb NOT NULL DEFAULT '{}'
-      )`);
-    await q.query(`CREATE INDEX audit_log_action_at_idx ON audit_log (action, at DESC)`);
-    await q.query(`CREATE INDEX audit_log_actor_id_idx ON audit_log (actor_id, at DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE audit_log`);
-    await q.query(`DROP TABLE report_exports`);
     await q.query(`DROP TRIGGER report_users_updated ON users`);
     await q.query(`DROP TRIGGER report_enrolments_updated ON enrolments`);
     await q.query(`DROP TRIGGER report_enrolments_deleted ON enrolments`);
     await q.query(`DROP TRIGGER report_enrolments_inserted ON enrolments`);
     await q.query(`DROP FUNCTION report_users_updated, report_enrolments_updated, report_enrolments_deleted, report_enrolments_inserted`);
+    await q.query(`DROP INDEX users_active_org_unit_idx`);
     await q.query(`DROP TABLE report_rollup`);
     await q.query(`DROP TABLE report_facts`);
     await q.query(`DROP TABLE report_dirty`);
