@@ -36,9 +36,11 @@ for (const name of benches) {
 // The figures of benchmarks not run this time stay as they were, with the day they were measured.
 const JSON_FILE = join(ROOT, 'docs/benchmarks.json');
 const previous = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : [];
-const ran = new Set(results.map((r) => r.name));
+// A benchmark file may report several figures, named "<file>.<part>" (exports.csv, exports.xlsx).
+const fileOf = (r) => r.name.split('.')[0];
+const ran = new Set(results.map(fileOf));
 const order = readdirSync(join(ROOT, 'apps/bench/src')).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, ''));
-const all = [...previous.filter((r) => !ran.has(r.name) && order.includes(r.name)), ...results].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+const all = [...previous.filter((r) => !ran.has(fileOf(r)) && order.includes(fileOf(r))), ...results].sort((a, b) => order.indexOf(fileOf(a)) - order.indexOf(fileOf(b)));
 
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const cpu = cpus();

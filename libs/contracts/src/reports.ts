@@ -1,3 +1,5 @@
+import type { CompetenceArea } from './courses';
+
 /** One unit's figures in GET /reports/summary, counted over its whole subtree (CONTRACT.md, Reports). */
 export interface SummaryRow {
   orgUnitId: string;
@@ -40,4 +42,35 @@ export interface ExportView {
   /** After this the file is gone and the download answers 410. */
   expiresAt: string;
   bytes: number | null;
+}
+
+/** One competence area of a unit in GET /reports/skills. */
+export interface SkillsArea {
+  area: CompetenceArea;
+  /** Active staff of the subtree with at least one completed course in the area. */
+  holders: number;
+  /** holders ÷ learners, from 0 to 1 (0 with no staff). */
+  share: number;
+  /** The target share set for the area. */
+  target: number;
+  /** share ÷ target, at most 1. */
+  progress: number;
+}
+
+export interface SkillsRow {
+  orgUnitId: string;
+  name: string;
+  learners: number;
+  areas: SkillsArea[];
+}
+
+export interface SkillsCoverage {
+  unit: SkillsRow;
+  children: SkillsRow[];
+}
+
+export interface SkillsTarget {
+  area: CompetenceArea;
+  targetShare: number;
+  updatedAt: string;
 }

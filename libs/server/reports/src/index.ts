@@ -9,3 +9,4 @@ export * from './reports-jobs.module';
 export * from './exports/exports.service';
 export * from './exports/export-writer';
 export * from './summary/summary-sql';
+export * from './exports/export-queries';

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { ExportView, ReportSummary } from '@lms/contracts';
+import type { ExportView, ReportSummary, SkillsCoverage, SkillsTarget } from '@lms/contracts';
 import { CurrentActor, Roles, type Actor } from '@lms/server-core';
 import { ReportFilterDto } from './dtos/report-filter.dto';
 import { RequestExportDto } from './dtos/request-export.dto';
+import { SetSkillsTargetsDto } from './dtos/set-skills-targets.dto';
+import { UnitQueryDto } from './dtos/unit-query.dto';
 import { ExportsService } from './exports/exports.service';
+import { SkillsService } from './skills/skills.service';
 import { SummaryService } from './summary/summary.service';
 
 @ApiTags('reports')
@@ -15,12 +18,31 @@ export class ReportsController {
   constructor(
     private readonly summaries: SummaryService,
     private readonly exports: ExportsService,
+    private readonly skills: SkillsService,
   ) {}
 
   @Get('summary')
   @Roles('hr_manager', 'admin')
   summary(@CurrentActor() actor: Actor, @Query() query: ReportFilterDto): Promise<ReportSummary> {
     return this.summaries.summary(actor, query);
+  }
+
+  @Get('skills')
+  @Roles('hr_manager', 'admin')
+  skillsCoverage(@CurrentActor() actor: Actor, @Query() query: UnitQueryDto): Promise<SkillsCoverage> {
+    return this.skills.coverage(actor, query.orgUnitId);
+  }
+
+  @Get('skills/targets')
+  @Roles('hr_manager', 'admin')
+  skillsTargets(): Promise<SkillsTarget[]> {
+    return this.skills.targets();
+  }
+
+  @Put('skills/targets')
+  @Roles('admin')
+  setSkillsTargets(@CurrentActor() actor: Actor, @Body() body: SetSkillsTargetsDto): Promise<SkillsTarget[]> {
+    return this.skills.setTargets(actor, body);
   }
 
   @Post('exports')

@@ -5,14 +5,26 @@ import { ExportsService } from './exports/exports.service';
 import { TypeOrmExportsRepository } from './exports/typeorm-exports.repository';
 import { ReportScope } from './report-scope';
 import { RollupFold } from './rollup/rollup-fold';
+import { SkillsRepository } from './skills/skills.repository';
+import { SkillsService } from './skills/skills.service';
+import { TypeOrmSkillsRepository } from './skills/typeorm-skills.repository';
 import { SummaryRepository } from './summary/summary.repository';
 import { SummaryService } from './summary/summary.service';
 import { TypeOrmSummaryRepository } from './summary/typeorm-summary.repository';
 
-/** HR reporting: summaries and exports, without HTTP. */
+/** HR reporting: summaries, skills coverage and exports, without HTTP. */
 @Module({
   imports: [OrgModule],
-  providers: [ReportScope, RollupFold, SummaryService, ExportsService, { provide: ExportsRepository, useClass: TypeOrmExportsRepository }, { provide: SummaryRepository, useClass: TypeOrmSummaryRepository }],
-  exports: [SummaryService, RollupFold, ExportsService, ExportsRepository],
+  providers: [
+    ReportScope,
+    RollupFold,
+    SummaryService,
+    SkillsService,
+    { provide: SkillsRepository, useClass: TypeOrmSkillsRepository },
+    { provide: SummaryRepository, useClass: TypeOrmSummaryRepository },
+    ExportsService,
+    { provide: ExportsRepository, useClass: TypeOrmExportsRepository },
+  ],
+  exports: [SummaryService, SkillsService, RollupFold, ExportsService, ExportsRepository],
 })
 export class ReportsModule {}

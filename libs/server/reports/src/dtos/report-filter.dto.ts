@@ -1,16 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { COURSE_CATEGORIES, type CourseCategory } from '@lms/contracts';
+import { UnitQueryDto } from './unit-query.dto';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The filters a summary and an export share: the unit, and which enrolments count. */
-export class ReportFilterDto {
-  @ApiPropertyOptional({ description: "Defaults to the asker's own unit" })
-  @IsOptional()
-  @IsUUID()
-  orgUnitId?: string;
-
+export class ReportFilterDto extends UnitQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()

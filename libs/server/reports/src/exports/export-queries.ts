@@ -45,7 +45,8 @@ export function exportQuery(kind: ExportKind, f: ReportFilter): string {
   const inProgress = `(${open} AND e.started_at IS NOT NULL)`;
   const scope = `
     WITH root AS (SELECT path FROM org_units WHERE id = ${literal(f.orgUnitId, UUID)}),
-    units AS (
+    -- MATERIALIZED: computed once per unit, not once per row the unit's path is printed on.
+    units AS MATERIALIZED (
       SELECT ou.id, (SELECT string_agg(a.${name}, ' / ' ORDER BY length(a.path)) FROM org_units a WHERE a.path = left(ou.path, length(a.path))) AS unit_path
       FROM org_units ou, root WHERE ou.path >= root.path AND ou.path < root.path || '~'),
     titles AS (SELECT c.id, v.title, v.category FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = c.published_version)`;

@@ -6,6 +6,7 @@ import { GradingQueue1764700000000 } from './1764700000000-grading-queue';
 import { Certificates1764800000000 } from './1764800000000-certificates';
 import { Reports1764900000000 } from './1764900000000-reports';
 import { ReportExports1765000000000 } from './1765000000000-report-exports';
+import { SkillsTargets1765100000000 } from './1765100000000-skills-targets';
 
 /** Every migration, in order. Listed by hand: globs break once the apps are bundled. */
-export const MIGRATIONS = [Foundation1764300000000, Courses1764400000000, Enrolments1764500000000, Assessments1764600000000, GradingQueue1764700000000, Certificates1764800000000, Reports1764900000000, ReportExports1765000000000];
+export const MIGRATIONS = [Foundation1764300000000, Courses1764400000000, Enrolments1764500000000, Assessments1764600000000, GradingQueue1764700000000, Certificates1764800000000, Reports1764900000000, ReportExports1765000000000, SkillsTargets1765100000000];
