@@ -43,13 +43,16 @@ const FOLD_SQL = `
     SELECT enrolment_id AS id FROM marks WHERE enrolment_id IS NOT NULL
     UNION SELECT e.id FROM enrolments e JOIN marks ON marks.user_id = e.user_id
     UNION SELECT f.enrolment_id FROM report_facts f JOIN marks ON marks.user_id = f.user_id),
-  was AS (SELECT f.* FROM report_facts f JOIN ids ON ids.id = f.enrolment_id),
+  -- Each id is looked up by primary key (LATERAL … LIMIT 1 keeps the planner from joining whole
+  -- tables: it cannot see how small a batch a CTE holds, and would hash all of report_facts).
+  was AS (SELECT f.* FROM ids CROSS JOIN LATERAL (SELECT * FROM report_facts f WHERE f.enrolment_id = ids.id LIMIT 1) f),
   fresh AS (
-    SELECT e.id AS enrolment_id, e.user_id, u.org_unit_id, e.course_id, e.assignment_id,
-           report_day(e.enrolled_at) AS enrolled_on, report_day(e.due_at) AS due_on,
-           e.started_at IS NOT NULL AS started, e.completed_at IS NOT NULL AS completed
-    FROM enrolments e JOIN ids ON ids.id = e.id JOIN users u ON u.id = e.user_id
-    WHERE u.status = 'active'),
+    SELECT x.* FROM ids CROSS JOIN LATERAL (
+      SELECT e.id AS enrolment_id, e.user_id, u.org_unit_id, e.course_id, e.assignment_id,
+             report_day(e.enrolled_at) AS enrolled_on, report_day(e.due_at) AS due_on,
+             e.started_at IS NOT NULL AS started, e.completed_at IS NOT NULL AS completed
+      FROM enrolments e JOIN users u ON u.id = e.user_id
+      WHERE e.id = ids.id AND u.status = 'active' LIMIT 1) x),
   gone AS (DELETE FROM report_facts f USING was WHERE f.enrolment_id = was.enrolment_id
            AND NOT EXISTS (SELECT 1 FROM fresh WHERE fresh.enrolment_id = was.enrolment_id)),
   kept AS (
