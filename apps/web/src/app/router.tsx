@@ -10,6 +10,13 @@ import { NotFoundRoute } from './routes/not-found';
 // Loaded on demand, to keep the first download small. The shell wraps the signed-in ones in
 // <Suspense>; the public verify page brings its own fallback, already bilingual.
 const ProfileRoute = lazy(() => import('./routes/profile').then((module) => ({ default: module.ProfileRoute })));
+const CatalogueRoute = lazy(() => import('./routes/catalogue').then((module) => ({ default: module.CatalogueRoute })));
+const CourseRoute = lazy(() => import('./routes/course').then((module) => ({ default: module.CourseRoute })));
+const LessonRoute = lazy(() => import('./routes/lesson').then((module) => ({ default: module.LessonRoute })));
+const QuizRoute = lazy(() => import('./routes/quiz').then((module) => ({ default: module.QuizRoute })));
+const AttemptRoute = lazy(() => import('./routes/attempt').then((module) => ({ default: module.AttemptRoute })));
+const CertificatesRoute = lazy(() => import('./routes/certificates').then((module) => ({ default: module.CertificatesRoute })));
+const NotificationsRoute = lazy(() => import('./routes/notifications').then((module) => ({ default: module.NotificationsRoute })));
 const VerifyRoute = lazy(() => import('./routes/verify').then((module) => ({ default: module.VerifyRoute })));
 
 /**
@@ -38,6 +45,13 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomeRoute />} />
+        <Route path="courses" element={<CatalogueRoute />} />
+        <Route path="courses/:courseId" element={<CourseRoute />} />
+        <Route path="courses/:courseId/lessons/:lessonId" element={<LessonRoute />} />
+        <Route path="courses/:courseId/quizzes/:quizId" element={<QuizRoute />} />
+        <Route path="attempts/:attemptId" element={<AttemptRoute />} />
+        <Route path="certificates" element={<CertificatesRoute />} />
+        <Route path="notifications" element={<NotificationsRoute />} />
         <Route path="profile" element={<ProfileRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

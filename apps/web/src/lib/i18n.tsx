@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale, SessionUser } from '@lms/contracts';
-import en from '../locales/en.json';
-import lo from '../locales/lo.json';
+import { en, lo } from '../locales';
 import { api } from './api-client';
 import { getSession, updateSessionUser } from './session';
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import en from './en.json';
-import lo from './lo.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { en, lo } from '.';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the lo and en catalogues', () => {
+  it('come in the same files, and no key is in two files of one language', () => {
+    expect(readdirSync(join(__dirname, 'en')).sort()).toEqual(readdirSync(join(__dirname, 'lo')).sort());
+    for (const locale of ['lo', 'en']) {
+      const files = readdirSync(join(__dirname, locale));
+      const keys = files.flatMap((f) => Object.keys(JSON.parse(readFileSync(join(__dirname, locale, f), 'utf8'))));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
+  });
+
   it('have exactly the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(lo).sort());
   });

@@ -7,7 +7,7 @@ import { useUser } from '../../features/auth/hooks/use-session';
 import { useOnlineStatus } from '../../hooks/use-online-status';
 import { useT } from '../../lib/i18n';
 import { PageLoading } from '../routes/page-loading';
-import { HomeIcon, LogoutIcon, UserIcon } from './icons';
+import { AwardIcon, BellIcon, BookIcon, HomeIcon, LogoutIcon, UserIcon } from './icons';
 
 /**
  * The signed-in frame: a top bar (brand, the user's name, language, log out) and the main menu,
@@ -51,6 +51,18 @@ export function AppShell() {
         <NavLink className="nav__link" to="/" end>
           <HomeIcon />
           <span>{t('nav.home')}</span>
+        </NavLink>
+        <NavLink className="nav__link" to="/courses">
+          <BookIcon />
+          <span>{t('nav.courses')}</span>
+        </NavLink>
+        <NavLink className="nav__link" to="/certificates">
+          <AwardIcon />
+          <span>{t('nav.certificates')}</span>
+        </NavLink>
+        <NavLink className="nav__link" to="/notifications">
+          <BellIcon />
+          <span>{t('nav.notifications')}</span>
         </NavLink>
         <NavLink className="nav__link" to="/profile">
           <UserIcon />

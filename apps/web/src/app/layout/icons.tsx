@@ -26,3 +26,30 @@ export function LogoutIcon() {
     </svg>
   );
 }
+
+export function BookIcon() {
+  return (
+    <svg {...common}>
+      <path {...stroke} d="M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z" />
+      <path {...stroke} d="M4 19V5M19 19v2H6" />
+    </svg>
+  );
+}
+
+export function AwardIcon() {
+  return (
+    <svg {...common}>
+      <circle {...stroke} cx="12" cy="9" r="6" />
+      <path {...stroke} d="M8.5 14 7 22l5-3 5 3-1.5-8" />
+    </svg>
+  );
+}
+
+export function BellIcon() {
+  return (
+    <svg {...common}>
+      <path {...stroke} d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path {...stroke} d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}

@@ -1,0 +1,6 @@
+import { NotFoundRoute } from './not-found';
+
+/** Placeholder until the screen lands. */
+export function LessonRoute() {
+  return <NotFoundRoute />;
+}
