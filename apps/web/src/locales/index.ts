@@ -12,5 +12,11 @@ import loQuiz from './lo/quiz.json';
  * profile, verify; learning: home, certificates, notifications; courses: catalogue, course page,
  * lessons; quiz: taking a quiz and its results). Lao is the reference: `en` must have the same keys.
  */
+export const AREAS = {
+  core: { lo: loCore, en: enCore },
+  learning: { lo: loLearning, en: enLearning },
+  courses: { lo: loCourses, en: enCourses },
+  quiz: { lo: loQuiz, en: enQuiz },
+};
 export const lo = { ...loCore, ...loLearning, ...loCourses, ...loQuiz };
 export const en: Record<keyof typeof lo, string> = { ...enCore, ...enLearning, ...enCourses, ...enQuiz };

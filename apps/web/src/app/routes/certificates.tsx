@@ -1,6 +1,5 @@
-import { NotFoundRoute } from './not-found';
+import { CertificatesScreen } from '../../features/certificates/components/certificates-screen';
 
-/** Placeholder until the screen lands. */
 export function CertificatesRoute() {
-  return <NotFoundRoute />;
+  return <CertificatesScreen />;
 }

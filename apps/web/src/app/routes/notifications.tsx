@@ -1,6 +1,5 @@
-import { NotFoundRoute } from './not-found';
+import { NotificationsScreen } from '../../features/notifications/components/notifications-screen';
 
-/** Placeholder until the screen lands. */
 export function NotificationsRoute() {
-  return <NotFoundRoute />;
+  return <NotificationsScreen />;
 }

@@ -1,0 +1,48 @@
+import type { Locale } from '../../../lib/i18n';
+
+/**
+ * Dates as the institute reads them: calendar days in Vientiane, whatever the phone's time zone.
+ * Chromium ships no Lao locale data (Intl would write Lao dates, and relative times such as
+ * "in 3 days", in English), so Lao dates are built from their month names and the relative words
+ * come from the catalogue.
+ */
+const TIME_ZONE = 'Asia/Vientiane';
+const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'] as const;
+const DAY_MS = 86_400_000;
+
+const numericDay = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: TIME_ZONE });
+
+function vientianeDay(date: Date): { year: number; month: number; day: number } {
+  const parts = numericDay.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** An instant (ISO 8601) as a long date in Vientiane: "15 ມີນາ 2026" / "15 March 2026". */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  const { year, month, day } = vientianeDay(date);
+  return `${day} ${LAO_MONTHS[month - 1]} ${year}`;
+}
+
+/** Whole calendar days (Vientiane) from today to the instant: 0 today, 1 tomorrow, -2 the day before yesterday. */
+export function calendarDaysFromToday(iso: string, now: Date = new Date()): number {
+  const toDayNumber = (date: Date) => {
+    const { year, month, day } = vientianeDay(date);
+    return Date.UTC(year, month - 1, day) / DAY_MS;
+  };
+  return toDayNumber(new Date(iso)) - toDayNumber(now);
+}
+
+/** "one" or "other", to pick the English singular; Lao has one form, kept under both keys. */
+export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
+  return new Intl.PluralRules(locale === 'lo' ? 'lo' : 'en').select(count) === 'one' ? 'one' : 'other';
+}
+
+/** A whole percentage as the locale writes it: "40%". */
+export function formatPercent(percent: number, locale: Locale): string {
+  const clamped = Math.min(100, Math.max(0, Math.round(percent)));
+  return new Intl.NumberFormat(locale === 'lo' ? 'lo' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(clamped / 100);
+}
