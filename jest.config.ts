@@ -104,7 +104,7 @@ const config: Config = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/apps/web/**/*.spec.{ts,tsx}'],
       transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcWeb] as [string, Record<string, unknown>] },
-      setupFiles: ['reflect-metadata', '<rootDir>/apps/web/src/testing/setup-tests.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/apps/web/src/testing/setup-tests.ts', '<rootDir>/apps/web/src/testing/all-messages.ts'],
       // Features import their own stylesheets; jsdom lays nothing out, so they are empty here.
       moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/apps/web/src/testing/style-stub.ts' },
     },

@@ -12,7 +12,8 @@ export default defineConfig({
   // The shared contracts: types, and the few pure rules both sides apply (such as reading a verification code).
   resolve: { alias: { '@lms/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) } },
   // Relative to `root` (apps/web), so the output lands in <workspace>/dist/web.
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false },
+  // The manifest lets scripts/lib/web-budget.mjs measure what each route downloads.
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: api },
   preview: { proxy: api },
 });

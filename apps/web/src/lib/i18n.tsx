@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale, SessionUser } from '@lms/contracts';
-import { en, lo } from '../locales';
+import { core, type MessageKey } from '../locales';
 import { api } from './api-client';
 import { getSession, updateSessionUser } from './session';
 
@@ -9,13 +9,20 @@ import { getSession, updateSessionUser } from './session';
  * same keys (the type below checks it at compile time, a test checks it again at run time).
  */
 export type { Locale };
-export type MessageKey = keyof typeof lo;
+export type { MessageKey };
 export type Vars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: Vars) => string;
 
 export const LOCALES: readonly Locale[] = ['lo', 'en'];
 export const DEFAULT_LOCALE: Locale = 'lo';
-const catalogues: Record<Locale, Record<MessageKey, string>> = { lo, en };
+/** The words loaded so far: the core area at start, each other area once its routes load (addMessages). */
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { lo: { ...core.lo }, en: { ...core.en } };
+
+/** Adds an area's words (locales/areas/*.ts call it as they load); adding one twice changes nothing. */
+export function addMessages(area: { lo: Partial<Record<MessageKey, string>>; en: Partial<Record<MessageKey, string>> }): void {
+  Object.assign(catalogues.lo, area.lo);
+  Object.assign(catalogues.en, area.en);
+}
 /** The language chosen on this device, if the user ever chose one. */
 export const LOCALE_STORAGE_KEY = 'lane.locale';
 
@@ -24,7 +31,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(lo, key);
+  return Object.prototype.hasOwnProperty.call(catalogues.lo, key);
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {

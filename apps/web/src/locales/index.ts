@@ -1,22 +1,18 @@
+import type loCoursesFile from './lo/courses.json';
+import type loLearningFile from './lo/learning.json';
+import type loQuizFile from './lo/quiz.json';
 import enCore from './en/core.json';
-import enCourses from './en/courses.json';
-import enLearning from './en/learning.json';
-import enQuiz from './en/quiz.json';
 import loCore from './lo/core.json';
-import loCourses from './lo/courses.json';
-import loLearning from './lo/learning.json';
-import loQuiz from './lo/quiz.json';
 
 /**
- * The message catalogues, one file per area of the app in each language (core: shell, sign-in,
- * profile, verify; learning: home, certificates, notifications; courses: catalogue, course page,
- * lessons; quiz: taking a quiz and its results). Lao is the reference: `en` must have the same keys.
+ * The message catalogues, one file per area of the app in each language: `core` (shell, sign-in,
+ * profile, verify) comes with the app; each other area comes with the routes that use it (see
+ * ./areas), so a phone downloads only the words of the screens it opens. Lao is the reference:
+ * `en` must have the same keys, which the types below and a test check.
  */
-export const AREAS = {
-  core: { lo: loCore, en: enCore },
-  learning: { lo: loLearning, en: enLearning },
-  courses: { lo: loCourses, en: enCourses },
-  quiz: { lo: loQuiz, en: enQuiz },
-};
-export const lo = { ...loCore, ...loLearning, ...loCourses, ...loQuiz };
-export const en: Record<keyof typeof lo, string> = { ...enCore, ...enLearning, ...enCourses, ...enQuiz };
+export type AreaMessages<T> = { lo: T; en: Record<keyof T, string> };
+
+export const core: AreaMessages<typeof loCore> = { lo: loCore, en: enCore };
+
+/** Every key of every area: `t()` accepts any of them, whether or not its area is loaded yet. */
+export type MessageKey = keyof typeof loCore | keyof typeof loLearningFile | keyof typeof loCoursesFile | keyof typeof loQuizFile;

@@ -1,6 +1,6 @@
-import { NotFoundRoute } from './not-found';
+import '../../locales/areas/courses';
+import { CatalogueScreen } from '../../features/courses/components/catalogue-screen';
 
-/** Placeholder until the screen lands. */
 export function CatalogueRoute() {
-  return <NotFoundRoute />;
+  return <CatalogueScreen />;
 }

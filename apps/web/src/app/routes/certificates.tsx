@@ -1,3 +1,4 @@
+import '../../locales/areas/learning';
 import { CertificatesScreen } from '../../features/certificates/components/certificates-screen';
 
 export function CertificatesRoute() {

@@ -1,6 +1,8 @@
-import { NotFoundRoute } from './not-found';
+import '../../locales/areas/courses';
+import { useParams } from 'react-router';
+import { CourseScreen } from '../../features/courses/components/course-screen';
 
-/** Placeholder until the screen lands. */
 export function CourseRoute() {
-  return <NotFoundRoute />;
+  const { courseId = '' } = useParams();
+  return <CourseScreen key={courseId} courseId={courseId} />;
 }

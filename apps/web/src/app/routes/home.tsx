@@ -1,3 +1,4 @@
+import '../../locales/areas/learning';
 import { HomeScreen } from '../../features/learning/components/home-screen';
 
 /** "My learning", the signed-in start page. */

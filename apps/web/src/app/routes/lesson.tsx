@@ -1,6 +1,9 @@
-import { NotFoundRoute } from './not-found';
+import '../../locales/areas/courses';
+import { useParams } from 'react-router';
+import { LessonScreen } from '../../features/courses/components/lesson-screen';
 
-/** Placeholder until the screen lands. */
+/** Keyed by lesson: "Mark as done" moves to the next lesson on this same route, which starts afresh. */
 export function LessonRoute() {
-  return <NotFoundRoute />;
+  const { courseId = '', lessonId = '' } = useParams();
+  return <LessonScreen key={lessonId} courseId={courseId} lessonId={lessonId} />;
 }

@@ -1,3 +1,4 @@
+import '../../locales/areas/learning';
 import { NotificationsScreen } from '../../features/notifications/components/notifications-screen';
 
 export function NotificationsRoute() {

@@ -1,0 +1,65 @@
+import type { CourseDetail } from '@lms/contracts';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { LiveRegion } from '../../../components/ui';
+import { useT } from '../../../lib/i18n';
+import { useCourse } from '../api/get-course';
+import { useJustEnrolled } from '../hooks/use-just-enrolled';
+import { flattenOutline } from '../lib/outline';
+import { CourseFacts } from './course-facts';
+import { CourseOutline } from './course-outline';
+import { EnrolPanel } from './enrol-panel';
+import { BackIcon } from './icons';
+import { ProgressPanel } from './progress-panel';
+import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
+import '../courses.css';
+
+function CourseView({ course }: { course: CourseDetail }) {
+  const t = useT();
+  const justEnrolled = useJustEnrolled(Boolean(course.enrolment));
+  const entries = useMemo(() => flattenOutline(course), [course]);
+
+  return (
+    <div className="page stack course">
+      <Link className="courses-back" to="/courses">
+        <BackIcon />
+        {t('courses.course.backToCatalogue')}
+      </Link>
+      <header className="course__header">
+        <p className="course__category">{t(`courses.category.${course.category}`)}</p>
+        <h1 className="page__title course__title" lang={course.locale}>
+          {course.title}
+        </h1>
+        <p className="course__summary" lang={course.locale}>
+          {course.summary}
+        </p>
+        <CourseFacts course={course} />
+      </header>
+
+      {course.enrolment ? (
+        <ProgressPanel enrolment={course.enrolment} entries={entries} courseLocale={course.locale} focusStart={justEnrolled} />
+      ) : (
+        <EnrolPanel courseId={course.id} />
+      )}
+      <LiveRegion>{justEnrolled ? t('courses.course.enrolled') : null}</LiveRegion>
+
+      <CourseOutline course={course} entries={entries} />
+    </div>
+  );
+}
+
+/** /courses/:courseId: what the course is, the learner's progress (or the Enrol button) and its outline. */
+export function CourseScreen({ courseId }: { courseId: string }) {
+  const t = useT();
+  const course = useCourse(courseId);
+
+  if (course.data) return <CourseView course={course.data} />;
+  if (course.isError && isNotFound(course.error)) {
+    return <NotFoundPanel title={t('courses.notFound.title')} body={t('courses.notFound.body')} linkTo="/courses" linkLabel={t('courses.notFound.back')} />;
+  }
+  return (
+    <div className="page stack">
+      {course.isError ? <LoadError error={course.error} onRetry={() => void course.refetch()} busy={course.isRefetching} /> : <Loading>{t('courses.course.loading')}</Loading>}
+    </div>
+  );
+}

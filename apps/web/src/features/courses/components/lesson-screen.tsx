@@ -1,0 +1,90 @@
+import type { CourseDetail, LessonView } from '@lms/contracts';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
+import { useLocale, useT } from '../../../lib/i18n';
+import { useCourse } from '../api/get-course';
+import { useLesson } from '../api/get-lesson';
+import { formatBytes, formatNumber } from '../lib/format';
+import { prepareLessonHtml } from '../lib/lesson-html';
+import { flattenOutline, neighbours } from '../lib/outline';
+import { BackIcon } from './icons';
+import { LessonAttachments } from './lesson-attachments';
+import { LessonCompletion } from './lesson-completion';
+import { LessonPager } from './lesson-pager';
+import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
+import '../courses.css';
+
+function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { lesson: LessonView; course?: CourseDetail; courseFailed: boolean; courseId: string; coursePath: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const entries = useMemo(() => (course ? flattenOutline(course) : []), [course]);
+  const { current, previous, next } = neighbours(entries, lesson.id);
+  const html = useMemo(() => prepareLessonHtml(lesson.html, lesson.title), [lesson.html, lesson.title]);
+
+  // A new lesson is a new page: start reading at its title (and tell screen readers where they are).
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <>
+      <header className="lesson__header">
+        {current && (
+          <p className="lesson__position">
+            <span className="lesson__kind">{t(`courses.kind.${current.item.kind}`)}</span>
+            <span className="muted">{t('courses.lesson.position', { number: formatNumber(current.number, locale), total: formatNumber(entries.length, locale) })}</span>
+          </p>
+        )}
+        <h1 className="page__title lesson__title" ref={heading} tabIndex={-1} lang={course?.locale}>
+          {lesson.title}
+        </h1>
+        {lesson.downloadBytes > 0 && <p className="muted lesson__size">{t('courses.lesson.downloadSize', { size: formatBytes(lesson.downloadBytes, locale) })}</p>}
+      </header>
+
+      {/* The server rendered and sanitised this HTML (allow-list, no scripts, no styles). */}
+      <article className="lesson__body" lang={course?.locale} dangerouslySetInnerHTML={{ __html: html }} />
+
+      <LessonAttachments attachments={lesson.attachments} />
+      <LessonCompletion lessonId={lesson.id} courseId={courseId} course={course} courseFailed={courseFailed} current={current} next={next} coursePath={coursePath} />
+      <LessonPager previous={previous} next={next} coursePath={coursePath} courseLocale={course?.locale} />
+    </>
+  );
+}
+
+/** /courses/:courseId/lessons/:lessonId: the lesson to read, its files, "Mark as done", previous and next. */
+export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonId: string }) {
+  const t = useT();
+  const lesson = useLesson(lessonId);
+  const course = useCourse(courseId);
+  const coursePath = `/courses/${encodeURIComponent(courseId)}`;
+
+  if (lesson.isError && isNotFound(lesson.error)) {
+    return <NotFoundPanel title={t('courses.lesson.notFound.title')} body={t('courses.lesson.notFound.body')} linkTo={coursePath} linkLabel={t('courses.lesson.backToCourse')} />;
+  }
+
+  return (
+    <div className="page lesson">
+      <Link className="courses-back" to={coursePath}>
+        <BackIcon />
+        {course.data ? (
+          <>
+            <span className="sr-only">{t('courses.lesson.backToCourse')}</span>
+            <span className="courses-back__title" lang={course.data.locale}>
+              {course.data.title}
+            </span>
+          </>
+        ) : (
+          t('courses.lesson.backToCourse')
+        )}
+      </Link>
+      {lesson.data ? (
+        <LessonBody lesson={lesson.data} course={course.data} courseFailed={course.isError} courseId={courseId} coursePath={coursePath} />
+      ) : lesson.isError ? (
+        <LoadError error={lesson.error} onRetry={() => void lesson.refetch()} busy={lesson.isRefetching} />
+      ) : (
+        <Loading>{t('courses.lesson.loading')}</Loading>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { Alert, Button, Card } from '../../../components/ui';
+import { ApiError } from '../../../lib/api-client';
+import { genericErrorMessage } from '../../../lib/errors';
+import { useT } from '../../../lib/i18n';
+
+/** A 404, or a 400 for an id that is no UUID (a mistyped or truncated link): nothing to show either way. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 400);
+}
+
+export function Loading({ children }: { children: string }) {
+  return (
+    <p className="courses-loading" role="status">
+      <span className="courses-loading__spinner" aria-hidden="true" />
+      {children}
+    </p>
+  );
+}
+
+export function LoadError({ error, onRetry, busy }: { error: unknown; onRetry: () => void; busy?: boolean }) {
+  const t = useT();
+  return (
+    <Alert tone="error">
+      <p>{genericErrorMessage(t, error)}</p>
+      <Button variant="secondary" onClick={onRetry} busy={busy}>
+        {t('common.retry')}
+      </Button>
+    </Alert>
+  );
+}
+
+/** A friendly dead end with the page's one h1 and a way on. */
+export function NotFoundPanel({ title, body, linkTo, linkLabel }: { title: string; body: string; linkTo: string; linkLabel: string }) {
+  return (
+    <div className="page page--narrow">
+      <Card className="courses-not-found">
+        <svg className="courses-not-found__art" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+          <rect width="64" height="64" rx="16" fill="#dbeafe" />
+          <circle cx="29" cy="29" r="12" fill="none" stroke="#1d4ed8" strokeWidth="4" />
+          <path d="m38 38 10 10" stroke="#1d4ed8" strokeWidth="4" strokeLinecap="round" />
+        </svg>
+        <h1 className="page__title">{title}</h1>
+        <p>{body}</p>
+        <Link className="btn btn--primary" to={linkTo}>
+          {linkLabel}
+        </Link>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Locale, MessageKey, TFunction } from '../../../lib/i18n';
+
+/**
+ * Numbers, sizes, durations and dates with Intl in the reader's language. Browsers are not all
+ * equally equipped: Chromium (desktop and Android) ships no Lao locale data and would write Lao
+ * numbers and dates the American way. Where the browser lacks Lao, numbers keep Intl's digits
+ * with Lao separators (1.234,5) and dates are put together from the catalogue's month names,
+ * so Lao reads the same in every browser.
+ */
+const TIME_ZONE = 'Asia/Vientiane';
+
+const MONTH_KEYS = [
+  'courses.date.month.1',
+  'courses.date.month.2',
+  'courses.date.month.3',
+  'courses.date.month.4',
+  'courses.date.month.5',
+  'courses.date.month.6',
+  'courses.date.month.7',
+  'courses.date.month.8',
+  'courses.date.month.9',
+  'courses.date.month.10',
+  'courses.date.month.11',
+  'courses.date.month.12',
+] as const satisfies readonly MessageKey[];
+
+const support = new Map<Locale, boolean>();
+
+/** Whether this browser has Intl data for the locale (tests can pretend it has not). */
+export function hasIntlData(locale: Locale): boolean {
+  let known = support.get(locale);
+  if (known === undefined) {
+    known = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    support.set(locale, known);
+  }
+  return known;
+}
+
+/** For tests: behave as a browser with (or without) the locale's data. Undefined asks the browser again. */
+export function setIntlDataForTests(locale: Locale, available: boolean | undefined): void {
+  if (available === undefined) support.delete(locale);
+  else support.set(locale, available);
+}
+
+function numberFormatter(locale: Locale, options?: Intl.NumberFormatOptions): (value: number) => string {
+  if (hasIntlData(locale)) return new Intl.NumberFormat(locale, options).format;
+  // Only Lao can be missing; CLDR's Lao groups with "." and has "," as its decimal sign.
+  const english = new Intl.NumberFormat('en', options);
+  return (value) =>
+    english
+      .formatToParts(value)
+      .map((part) => (part.type === 'group' ? '.' : part.type === 'decimal' ? ',' : part.value))
+      .join('');
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormatter(locale, { maximumFractionDigits: 0 })(value);
+}
+
+/** 0–100 → "40%". */
+export function formatPercent(percent: number, locale: Locale): string {
+  return numberFormatter(locale, { style: 'percent', maximumFractionDigits: 0 })(Math.min(100, Math.max(0, percent)) / 100);
+}
+
+/** A size in decimal units, as phone data plans count them: "850 kB", "1,5 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const size = Math.max(0, bytes);
+  if (size >= 1e9) return numberFormatter(locale, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 })(size / 1e9);
+  if (size >= 1e6) return numberFormatter(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })(size / 1e6);
+  return numberFormatter(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })(Math.max(1, Math.round(size / 1e3)));
+}
+
+/** A course's estimated time: "ປະມານ 1 ຊົ່ວໂມງ 30 ນາທີ" / "About 1 hr 30 min"; null when unknown. */
+export function formatDuration(minutes: number | null, locale: Locale, t: TFunction): string | null {
+  if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) return null;
+  const total = Math.round(minutes);
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  const n = (value: number) => formatNumber(value, locale);
+  const duration =
+    hours === 0
+      ? t('courses.duration.minutes', { minutes: n(rest) })
+      : rest === 0
+        ? t('courses.duration.hours', { hours: n(hours) })
+        : t('courses.duration.hoursMinutes', { hours: n(hours), minutes: n(rest) });
+  return t('courses.duration.about', { duration });
+}
+
+/** An instant (ISO 8601) as the calendar day it is in Laos: "15 ມີນາ 2026" / "15 March 2026". */
+export function formatDate(iso: string, locale: Locale, t: TFunction): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // English as written in the region (and on the certificates): "15 March 2026", not "March 15, 2026".
+  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  if (hasIntlData(locale)) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: TIME_ZONE }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  // Only Lao can be missing, and Lao writes the day, the month's name, then the year.
+  return `${part('day')} ${t(MONTH_KEYS[part('month') - 1])} ${part('year')}`;
+}
+
+/** The plural form of a count: Lao has one form for every number, English "one" and "other". */
+export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
+  return hasIntlData(locale) && new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+}
