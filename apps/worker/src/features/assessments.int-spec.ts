@@ -216,6 +216,15 @@ describe('Quizzes and attempts (real API, worker, PostgreSQL and Redis)', () => 
       expect(view.questions.find((x: { id: string }) => x.id === q('single_choice').id).answer).toBe('o1');
       expect(view.questions.find((x: { id: string }) => x.id === q('true_false').id).answer).toBe(true);
       expect(JSON.stringify(view)).not.toContain(SECRET);
+
+      // null clears an answer; leaving `answer` out is a mistake.
+      expect((await save([{ questionId: q('numeric').id, answer: null }])).statusCode).toBe(200);
+      const cleared = (await call('GET', `/attempts/${attempt.id}`, tokens.somphone)).json();
+      expect(cleared.questions.find((x: { id: string }) => x.id === q('numeric').id).answer).toBeNull();
+      const missing = await save([{ questionId: q('numeric').id }]);
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().message).toContain('answer');
+      expect((await save([{ questionId: q('numeric').id, answer: 8 }])).statusCode).toBe(200);
     });
 
     it('submits with 202, twice harmlessly, and the worker grades it once with feedback', async () => {

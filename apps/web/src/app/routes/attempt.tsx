@@ -1,6 +1,7 @@
-import { NotFoundRoute } from './not-found';
+import '../../locales/areas/quiz';
+import { AttemptScreen } from '../../features/quiz/components/attempt-screen';
 
-/** Placeholder until the screen lands. */
+/** An attempt's result: "being graded" until the worker is done, then the score and each answer. */
 export function AttemptRoute() {
-  return <NotFoundRoute />;
+  return <AttemptScreen />;
 }

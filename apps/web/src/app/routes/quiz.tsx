@@ -1,6 +1,7 @@
-import { NotFoundRoute } from './not-found';
+import '../../locales/areas/quiz';
+import { QuizScreen } from '../../features/quiz/components/quiz-screen';
 
-/** Placeholder until the screen lands. */
+/** A quiz: its introduction, then the attempt (one question per screen, autosaved, timed when set). */
 export function QuizRoute() {
-  return <NotFoundRoute />;
+  return <QuizScreen />;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import type { AnswerValue } from '@lms/contracts';
 
 export class ResponseDto {
@@ -9,6 +9,8 @@ export class ResponseDto {
   questionId: string;
 
   @ApiProperty({ description: 'By type: an option id, an array of option ids, a boolean, a string, a number, or {promptId: optionId}; null clears it', nullable: true })
+  // null is a value here (it clears the answer); only a missing answer is refused.
+  @ValidateIf((o: ResponseDto) => o.answer !== null)
   @IsDefined({ message: 'answer is required (null clears it)' })
   answer: AnswerValue | null;
 

@@ -12,7 +12,7 @@ export function isNotFound(error: unknown): boolean {
 export function Loading({ children }: { children: string }) {
   return (
     <p className="courses-loading" role="status">
-      <span className="courses-loading__spinner" aria-hidden="true" />
+      <span className="spinner" aria-hidden="true" />
       {children}
     </p>
   );

@@ -17,7 +17,7 @@ function Result({ check, code, revoked }: { check: OfflineCheck; code: string; r
   if (check.state === 'checking') {
     return (
       <p className="verify-loading" role="status">
-        <span className="verify-spinner" aria-hidden="true" />
+        <span className="spinner" aria-hidden="true" />
         <Bi k="verify.offline.checking" />
       </p>
     );

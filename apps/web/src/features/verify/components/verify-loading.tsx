@@ -6,7 +6,7 @@ export function VerifyLoading() {
   return (
     <VerifyLayout>
       <p className="verify-loading" role="status">
-        <span className="verify-spinner" aria-hidden="true" />
+        <span className="spinner" aria-hidden="true" />
         <Bi k="common.loading" />
       </p>
     </VerifyLayout>

@@ -56,7 +56,7 @@ function OnlineAnswer({ code, hasOfflineCheck }: { code: string; hasOfflineCheck
   if (verification.isPending) {
     return (
       <p className="verify-loading" role="status" data-testid="verify-loading">
-        <span className="verify-spinner" aria-hidden="true" />
+        <span className="spinner" aria-hidden="true" />
         <Bi k="verify.checking" />
       </p>
     );

@@ -1,0 +1,67 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Button } from '../../../components/ui';
+import { useT } from '../../../lib/i18n';
+import { queryKeys } from '../../../lib/query-keys';
+import { useQuizMe } from '../api/get-quiz-me';
+import { useSendLeftAnswers } from '../hooks/use-send-left-answers';
+import { useStartAttempt, type OpenAttempt } from '../api/start-attempt';
+import { startRefusal } from '../lib/api-errors';
+import { AttemptRunner } from './attempt-runner';
+import { QuizIntro } from './quiz-intro';
+import '../quiz.css';
+
+/** /courses/:courseId/quizzes/:quizId: the quiz's introduction, then the attempt itself. */
+export function QuizScreen() {
+  const t = useT();
+  const { quizId = '', courseId = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const quiz = useQuizMe(quizId);
+  const start = useStartAttempt(quizId);
+  const [attempt, setAttempt] = useState<OpenAttempt | null>(null);
+  useSendLeftAnswers(attempt ? undefined : quiz.data);
+
+  if (attempt && quiz.data) return <AttemptRunner key={attempt.id} quiz={quiz.data} attempt={attempt} />;
+
+  const begin = () =>
+    start.mutate(undefined, {
+      onSuccess: (opened) => {
+        if (opened.status === 'in_progress') setAttempt(opened);
+        else navigate(`/attempts/${opened.id}`);
+      },
+      // What the learner may do has changed (an attempt used up elsewhere…): show it as it now is.
+      onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.quiz(quizId) }),
+    });
+
+  if (quiz.data) return <QuizIntro quiz={quiz.data} starting={start.isPending} refusal={start.isError ? startRefusal(start.error) : null} onStart={begin} />;
+
+  if (quiz.isError) {
+    const refusal = startRefusal(quiz.error);
+    return (
+      <div className="page stack">
+        <h1 className="page__title">{t(refusal.kind === 'not-found' ? 'quiz.notFound' : 'quiz.title')}</h1>
+        <Alert tone="error">
+          <p>{t(refusal.kind === 'not-found' ? 'quiz.notFoundBody' : refusal.kind === 'not-ready' ? 'quiz.start.notReady' : refusal.kind === 'network' ? 'errors.network' : 'errors.generic')}</p>
+          {refusal.kind === 'network' || refusal.kind === 'other' ? (
+            <Button variant="secondary" onClick={() => void quiz.refetch()}>
+              {t('common.retry')}
+            </Button>
+          ) : null}
+        </Alert>
+        {courseId && (
+          <p>
+            <Link to={`/courses/${courseId}`}>{t('quiz.backToCourse')}</Link>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <p className="page" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
