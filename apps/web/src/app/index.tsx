@@ -1,4 +1,4 @@
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter } from '../lib/router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes } from '../lib/router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { VerifyLoading } from '../features/verify/components/verify-loading';
 import { AppShell } from './layout/app-shell';
@@ -19,11 +19,7 @@ const CertificatesRoute = lazy(() => import('./routes/certificates').then((modul
 const NotificationsRoute = lazy(() => import('./routes/notifications').then((module) => ({ default: module.NotificationsRoute })));
 const VerifyRoute = lazy(() => import('./routes/verify').then((module) => ({ default: module.VerifyRoute })));
 
-/**
- * The route table, used under <BrowserRouter> by the app and under <MemoryRouter> by tests.
- * Declarative routes on purpose: the data router would add ~17 KiB (gzip) that this app, which
- * loads its data with TanStack Query, does not use.
- */
+/** The route table, used under <BrowserRouter> by the app and under <MemoryRouter> by tests (lib/router). */
 export function AppRoutes() {
   return (
     <Routes>

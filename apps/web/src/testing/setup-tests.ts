@@ -1,5 +1,5 @@
 /**
- * jsdom lacks TextEncoder/TextDecoder, which react-router needs as soon as it is loaded.
+ * jsdom lacks TextEncoder/TextDecoder, which some code under test expects (the verify page's JWS check).
  * Imported first thing by test-utils.tsx; jest.config.ts may also list it in the web project's setupFiles.
  */
 declare const require: (id: 'node:util') => { TextEncoder: unknown; TextDecoder: unknown };

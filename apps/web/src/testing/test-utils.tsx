@@ -2,7 +2,7 @@ import './setup-tests';
 import { jest } from '@jest/globals';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../lib/router';
 import { AppProvider } from '../app/provider';
 import { AppRoutes } from '../app/router';
 import type { SessionUser } from '@lms/contracts';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from '../../lib/router';
 import { Alert } from '../../components/ui';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useLogout } from '../../features/auth/api/logout';

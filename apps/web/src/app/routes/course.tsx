@@ -1,5 +1,5 @@
 import '../../locales/areas/courses';
-import { useParams } from 'react-router';
+import { useParams } from '../../lib/router';
 import { CourseScreen } from '../../features/courses/components/course-screen';
 
 export function CourseRoute() {

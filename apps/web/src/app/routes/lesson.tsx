@@ -1,5 +1,5 @@
 import '../../locales/areas/courses';
-import { useParams } from 'react-router';
+import { useParams } from '../../lib/router';
 import { LessonScreen } from '../../features/courses/components/lesson-screen';
 
 /** Keyed by lesson: "Mark as done" moves to the next lesson on this same route, which starts afresh. */

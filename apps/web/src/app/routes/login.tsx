@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '../../lib/router';
 import { LanguageSwitch } from '../../components/language-switch';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { useSession } from '../../features/auth/hooks/use-session';

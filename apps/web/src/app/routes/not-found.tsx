@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { Card } from '../../components/ui';
 import { useT } from '../../lib/i18n';
 

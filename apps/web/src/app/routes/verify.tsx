@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from '../../lib/router';
 import { VerifyScreen } from '../../features/verify/components/verify-screen';
 import { jwsFromFragment } from '../../features/verify/lib/certificate-jws';
 

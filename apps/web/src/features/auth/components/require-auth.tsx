@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '../../../lib/router';
 import { getSignOutReason } from '../../../lib/session';
 import { useSession } from '../hooks/use-session';
 

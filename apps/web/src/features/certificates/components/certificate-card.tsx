@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { MyCertificate } from '@lms/contracts';
 import { Alert, Button, LiveRegion } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../../lib/router';
 import { Alert, Button, Card } from '../../../components/ui';
 import { genericErrorMessage } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';

@@ -1,5 +1,5 @@
 import type { CourseSummary } from '@lms/contracts';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { useT } from '../../../lib/i18n';
 import { CourseFacts } from './course-facts';
 

@@ -1,5 +1,5 @@
 import type { CourseCategory } from '@lms/contracts';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../lib/router';
 import { Button, Card, LiveRegion, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useCatalogue } from '../api/get-catalogue';

@@ -1,6 +1,6 @@
 import type { CourseDetail, Locale } from '@lms/contracts';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../lib/format';
 import type { OutlineEntry } from '../lib/outline';

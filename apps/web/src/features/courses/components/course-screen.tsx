@@ -1,6 +1,6 @@
 import type { CourseDetail } from '@lms/contracts';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { LiveRegion } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';

@@ -1,6 +1,6 @@
 import type { CourseDetail } from '@lms/contracts';
 import { useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../lib/router';
 import { Alert, Button } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { genericErrorMessage } from '../../../lib/errors';

@@ -1,5 +1,5 @@
 import type { Locale } from '@lms/contracts';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { useT } from '../../../lib/i18n';
 import type { OutlineEntry } from '../lib/outline';
 import { BackIcon, ForwardIcon } from './icons';

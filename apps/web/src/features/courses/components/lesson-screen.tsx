@@ -1,6 +1,6 @@
 import type { CourseDetail, LessonView } from '@lms/contracts';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
 import { useLesson } from '../api/get-lesson';

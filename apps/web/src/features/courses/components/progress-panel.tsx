@@ -1,6 +1,6 @@
 import type { CourseEnrolment, Locale } from '@lms/contracts';
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { Card } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatDate } from '../lib/format';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { Alert, Button, Card } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { genericErrorMessage } from '../../../lib/errors';

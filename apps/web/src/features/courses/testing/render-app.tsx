@@ -1,7 +1,7 @@
 import '../../../testing/setup-tests';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from '../../../lib/router';
 import { AppProvider } from '../../../app/provider';
 import { AppRoutes } from '../../../app/router';
 import type { Locale } from '../../../lib/i18n';

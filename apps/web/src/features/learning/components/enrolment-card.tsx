@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { EnrolmentStatus, EnrolmentView } from '@lms/contracts';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatDate } from '../lib/dates';

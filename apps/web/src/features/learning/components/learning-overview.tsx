@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { EnrolmentView } from '@lms/contracts';
 import { Alert, Button, Card } from '../../../components/ui';
 import { genericErrorMessage } from '../../../lib/errors';

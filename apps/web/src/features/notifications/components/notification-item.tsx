@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { NotificationView } from '@lms/contracts';
 import { Button } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';

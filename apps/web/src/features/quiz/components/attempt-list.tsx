@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { AttemptSummary } from '@lms/contracts';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatDateTime, formatPercent } from '../lib/format';

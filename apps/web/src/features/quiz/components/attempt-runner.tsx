@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../lib/router';
 import type { AnswerValue, QuizLearnerView } from '@lms/contracts';
 import { Alert, Button, LiveRegion } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';

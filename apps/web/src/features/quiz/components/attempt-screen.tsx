@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../../lib/router';
 import { Alert, Button, LiveRegion } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { genericErrorMessage } from '../../../lib/errors';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { FeedbackPolicy, QuizLearnerView } from '@lms/contracts';
 import { Alert, Button, Card } from '../../../components/ui';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';

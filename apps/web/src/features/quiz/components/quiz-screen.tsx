@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../../lib/router';
 import { Alert, Button } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { queryKeys } from '../../../lib/query-keys';
