@@ -17,7 +17,7 @@ import {
   type Location,
   type NavigateFunction,
   type NavigateOptions,
-} from './router';
+} from '.';
 
 /** Hands the router's location and navigate to the test, as renderCoursesApp does. */
 function probe() {
