@@ -28,6 +28,8 @@ export interface RequestOptions {
   /** Send the bearer token and refresh it once on 401. False for login and refresh themselves. */
   auth?: boolean;
   signal?: AbortSignal;
+  /** What to ask for: JSON unless said (a file download asks for anything). */
+  accept?: string;
 }
 
 async function parseBody(response: Response): Promise<unknown> {
@@ -51,7 +53,7 @@ function toApiError(status: number, body: unknown, statusText: string): ApiError
 }
 
 async function send(path: string, options: RequestOptions, accessToken: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
@@ -93,8 +95,8 @@ function refreshTokens(): Promise<boolean> {
   return refreshing;
 }
 
-/** Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the session's token and, on a 401, refreshes the tokens once (shared with every request waiting) and tries again. */
+async function sendAuthorized(path: string, options: RequestOptions): Promise<Response> {
   const auth = options.auth ?? true;
   const usedToken = auth ? getSession()?.accessToken : undefined;
   let response = await send(path, options, usedToken);
@@ -111,10 +113,22 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       clearSession('expired');
     }
   }
+  return response;
+}
 
+/** Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await sendAuthorized(path, options);
   const body = await parseBody(response);
   if (!response.ok) throw toApiError(response.status, body, response.statusText);
   return body as T;
+}
+
+/** A file the API answers (a certificate's PDF), as a Blob; errors as for JSON calls. */
+export async function apiBlob(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<Blob> {
+  const response = await sendAuthorized(path, { ...options, method: 'GET', accept: options.accept ?? '*/*' });
+  if (!response.ok) throw toApiError(response.status, await parseBody(response), response.statusText);
+  return response.blob();
 }
 
 export const api = {

@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { Clock, FileStorage } from '@lms/server-core';
+import { EXPORT_CONTENT_TYPE, exportFileKey } from './export-files';
 import { exportQuery } from './export-queries';
 import { ExportsRepository } from './exports.repository';
 import { writeExport } from './write-export';
-
-const CONTENT_TYPE = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /**
  * The worker's side of an export: stream the rows from PostgreSQL into a local file, store the
@@ -41,8 +40,8 @@ export class ExportWriter {
     try {
       const rowCount = await writeExport(client, { kind: row.kind, format: row.format, locale: row.locale, query }, createWriteStream(file));
       const { size } = await stat(file);
-      const fileKey = `exports/${row.id}.${row.format}`;
-      await this.storage.putFile(fileKey, file, CONTENT_TYPE[row.format]);
+      const fileKey = exportFileKey(row.id, row.format);
+      await this.storage.putFile(fileKey, file, EXPORT_CONTENT_TYPE[row.format]);
       await this.exports.finish(row.id, { rowCount, fileKey, bytes: size }, this.clock.now());
       this.logger.log(`export ${row.id}: ${rowCount} ${row.kind} rows, ${size} bytes of ${row.format}`);
     } catch (error) {

@@ -5,12 +5,11 @@ import { Clock, FileStorage, type Actor } from '@lms/server-core';
 import type { RequestExportDto } from '../dtos/request-export.dto';
 import { ReportScope } from '../report-scope';
 import { ReportsErrorCode, ReportsException } from '../reports.exception';
+import { EXPORT_CONTENT_TYPE, exportFileName } from './export-files';
 import { ExportsRepository, type ExportRow } from './exports.repository';
 
 /** How long an export's file is kept. */
 export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
-
-const CONTENT_TYPE = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 export function exportView(row: ExportRow): ExportView {
   return {
@@ -78,8 +77,7 @@ export class ExportsService {
     const body = row.fileKey && row.expiresAt > this.clock.now() ? await this.storage.open(row.fileKey) : null;
     if (!body) throw new ReportsException(ReportsErrorCode.ExportExpired, 'The export has expired; ask for it again');
     await this.exports.recordDownload(row, actor.userId);
-    const day = new Date(row.createdAt).toISOString().slice(0, 10);
-    return { body, contentType: CONTENT_TYPE[row.format], fileName: `lane-${row.kind}-${day}.${row.format}`, bytes: row.bytes };
+    return { body, contentType: EXPORT_CONTENT_TYPE[row.format], fileName: exportFileName(row.kind, row.format, row.createdAt), bytes: row.bytes };
   }
 
   private async visible(actor: Actor, id: string): Promise<ExportRow> {

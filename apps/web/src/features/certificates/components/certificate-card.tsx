@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { genericErrorMessage } from '../../../lib/errors';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useDownloadCertificatePdf } from '../api/download-certificate-pdf';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../../../lib/dates';
 
 /** The element id of a certificate's card: "my learning" links to /certificates#certificate-<id>. */
 export function certificateAnchor(certificateId: string): string {
@@ -34,7 +34,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
       </h2>
       {certificate.revoked && (
         <div className="certificates-revoked">
-          <p className="certificates-badge certificates-badge--revoked">{t('certificates.revoked')}</p>
+          <p className="badge badge--error certificates-badge">{t('certificates.revoked')}</p>
           <p className="certificates-revoked__note">{t('certificates.revokedNote')}</p>
         </div>
       )}

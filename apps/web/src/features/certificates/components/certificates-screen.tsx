@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from '../../../lib/router';
-import { Alert, Button, Card } from '../../../components/ui';
-import { genericErrorMessage } from '../../../lib/errors';
+import { Card, LoadError, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { useMyCertificates } from '../api/get-my-certificates';
 import { CertificateCard } from './certificate-card';
@@ -34,16 +33,9 @@ export function CertificatesScreen() {
           </ul>
         )
       ) : certificates.isError ? (
-        <Alert tone="error">
-          <p>{genericErrorMessage(t, certificates.error)}</p>
-          <Button variant="secondary" onClick={() => void certificates.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadError error={certificates.error} onRetry={() => void certificates.refetch()} />
       ) : (
-        <p role="status" className="muted">
-          {t('common.loading')}
-        </p>
+        <Loading />
       )}
     </div>
   );

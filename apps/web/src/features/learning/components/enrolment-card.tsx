@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from '../../../lib/router';
 import type { EnrolmentStatus, EnrolmentView } from '@lms/contracts';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../../../lib/dates';
 import { dueInWords } from '../lib/due';
 import { ProgressBar } from './progress-bar';
 
@@ -32,9 +32,9 @@ export function EnrolmentCard({ enrolment }: { enrolment: EnrolmentView }) {
         {course.title}
       </h3>
       <ul className="learning-badges">
-        {enrolment.overdue && <li className="learning-badge learning-badge--overdue">{t('learning.badge.overdue')}</li>}
-        {enrolment.mandatory && <li className="learning-badge learning-badge--mandatory">{t('learning.badge.mandatory')}</li>}
-        <li className={`learning-badge learning-badge--${enrolment.status}`}>{t(STATUS[enrolment.status])}</li>
+        {enrolment.overdue && <li className="badge badge--error">{t('learning.badge.overdue')}</li>}
+        {enrolment.mandatory && <li className="badge badge--warning">{t('learning.badge.mandatory')}</li>}
+        <li className={`badge ${enrolment.status === 'completed' ? 'badge--success' : 'badge--quiet'}`}>{t(STATUS[enrolment.status])}</li>
       </ul>
       {enrolment.dueAt && (
         <p className={['learning-due', enrolment.overdue ? 'learning-due--overdue' : ''].filter(Boolean).join(' ')}>

@@ -1,8 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from '../../../lib/router';
 import type { EnrolmentView } from '@lms/contracts';
-import { Alert, Button, Card } from '../../../components/ui';
-import { genericErrorMessage } from '../../../lib/errors';
+import { Card, LoadError, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { useMyEnrolments } from '../hooks/use-my-enrolments';
 import { splitEnrolments } from '../lib/due';
@@ -11,25 +10,11 @@ import '../learning.css';
 
 /** The body of "my learning": the sections, or the loading, error and empty states. */
 export function LearningOverview() {
-  const t = useT();
   const enrolments = useMyEnrolments();
 
   if (enrolments.data) return <Sections enrolments={enrolments.data} />;
-  if (enrolments.isError) {
-    return (
-      <Alert tone="error">
-        <p>{genericErrorMessage(t, enrolments.error)}</p>
-        <Button variant="secondary" onClick={() => void enrolments.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    );
-  }
-  return (
-    <p role="status" className="muted">
-      {t('common.loading')}
-    </p>
-  );
+  if (enrolments.isError) return <LoadError error={enrolments.error} onRetry={() => void enrolments.refetch()} />;
+  return <Loading />;
 }
 
 function Sections({ enrolments }: { enrolments: EnrolmentView[] }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatPercent } from '../lib/dates';
+import { formatPercent } from '../../../lib/dates';
 
 /** A course's progress: a bar for the eye, role="progressbar" for assistive technology, and the figure as text. */
 export function ProgressBar({ percent }: { percent: number }) {

@@ -1,6 +1,6 @@
 import type { EnrolmentView } from '@lms/contracts';
 import type { Locale, TFunction } from '../../../lib/i18n';
-import { calendarDaysFromToday, pluralCategory } from './dates';
+import { calendarDaysFromToday, pluralCategory } from '../../../lib/dates';
 
 /** The due date in words, relative to today in Vientiane: "Due in 3 days", "2 days overdue". */
 export function dueInWords(enrolment: Pick<EnrolmentView, 'dueAt' | 'overdue'>, t: TFunction, locale: Locale, now: Date = new Date()): string | null {

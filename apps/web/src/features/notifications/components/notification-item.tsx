@@ -3,7 +3,7 @@ import { Link } from '../../../lib/router';
 import type { NotificationView } from '@lms/contracts';
 import { Button } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatDateTime } from '../lib/dates';
+import { formatDateTime } from '../../../lib/dates';
 import { notificationText } from '../lib/message';
 
 export interface NotificationItemProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Button, LiveRegion } from '../../../components/ui';
+import { Alert, Button, LiveRegion, LoadError, Loading } from '../../../components/ui';
 import { genericErrorMessage } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { flattenNotifications, useMyNotifications } from '../api/get-my-notifications';
@@ -94,16 +94,9 @@ export function NotificationsScreen() {
           </>
         )
       ) : list.isError ? (
-        <Alert tone="error">
-          <p>{genericErrorMessage(t, list.error)}</p>
-          <Button variant="secondary" onClick={() => void list.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <p role="status" className="muted">
-          {t('common.loading')}
-        </p>
+        <Loading />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { NotificationKind, NotificationView } from '@lms/contracts';
 import type { Locale, MessageKey, TFunction } from '../../../lib/i18n';
-import { formatDate } from './dates';
+import { formatDate } from '../../../lib/dates';
 
 /** Per kind: the sentence with its date, and the one for when the date is missing. */
 const MESSAGES: Record<NotificationKind, { withDate: MessageKey; noDate: MessageKey }> = {

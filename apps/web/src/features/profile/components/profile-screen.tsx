@@ -1,5 +1,4 @@
-import { Alert, Button } from '../../../components/ui';
-import { genericErrorMessage } from '../../../lib/errors';
+import { LoadError, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { useMe } from '../api/get-me';
 import { PasswordForm } from './password-form';
@@ -21,14 +20,9 @@ export function ProfileScreen() {
           <PasswordForm username={me.data.email} />
         </>
       ) : me.isError ? (
-        <Alert tone="error">
-          <p>{genericErrorMessage(t, me.error)}</p>
-          <Button variant="secondary" onClick={() => void me.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadError error={me.error} onRetry={() => void me.refetch()} />
       ) : (
-        <p role="status">{t('common.loading')}</p>
+        <Loading className="" />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { Link } from '../../../lib/router';
 import type { AttemptSummary } from '@lms/contracts';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
-import { formatDateTime, formatPercent } from '../lib/format';
+import { formatDateTime } from '../../../lib/dates';
+import { formatPercent } from '../lib/format';
 
 const STATUS: Record<AttemptSummary['status'], MessageKey> = {
   in_progress: 'quiz.attempt.inProgress',

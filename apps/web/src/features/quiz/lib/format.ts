@@ -1,25 +1,6 @@
 import type { Locale } from '../../../lib/i18n';
 
-/**
- * Dates and numbers in the learner's language. Browsers often ship no Lao locale data (Chromium
- * writes Lao dates in American English), so Lao dates are put together from Lao month names; both
- * languages show Vientiane time, where the learners are.
- */
-const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'] as const;
-const TIME_ZONE = 'Asia/Vientiane';
-
-/** "12 ມີນາ 2026, 09:05" / "12 March 2026, 09:05". */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const month = Number(part('month'));
-  const monthName = locale === 'lo' ? LAO_MONTHS[month - 1] : new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
-  return `${Number(part('day'))} ${monthName} ${part('year')}, ${part('hour')}:${part('minute')}`;
-}
-
-/** A number as each language writes it: "7,5" in Lao, "7.5" in English. */
+/** A number as each language writes it (dates: lib/dates.ts): "7,5" in Lao, "7.5" in English. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
   const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(value);
   return locale === 'lo' ? english.replace(/,/g, '\u202f').replace('.', ',') : english;

@@ -1,6 +1,7 @@
-import type { Locale } from '../../../lib/i18n';
+import type { Locale } from './i18n';
 
 /**
+ * Dates, days and percentages as the app writes them (shared by every feature that shows one).
  * Dates as the institute reads them: calendar days in Vientiane, whatever the phone's time zone.
  * Chromium ships no Lao locale data (Intl would write Lao dates, and relative times such as
  * "in 3 days", in English), so Lao dates are built from their month names and the relative words
@@ -10,12 +11,20 @@ const TIME_ZONE = 'Asia/Vientiane';
 const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'] as const;
 const DAY_MS = 86_400_000;
 
-const numericDay = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: TIME_ZONE });
+const numericParts = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+});
 
-function vientianeDay(date: Date): { year: number; month: number; day: number } {
-  const parts = numericDay.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+function vientiane(date: Date): { year: number; month: number; day: number; time: string } {
+  const parts = numericParts.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: Number(part('year')), month: Number(part('month')), day: Number(part('day')), time: `${part('hour')}:${part('minute')}` };
 }
 
 /** An instant (ISO 8601) as a long date in Vientiane: "15 ມີນາ 2026" / "15 March 2026". */
@@ -23,14 +32,20 @@ export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
-  const { year, month, day } = vientianeDay(date);
+  const { year, month, day } = vientiane(date);
   return `${day} ${LAO_MONTHS[month - 1]} ${year}`;
+}
+
+/** A long date and the 24-hour time: "15 ມີນາ 2026, 09:30" / "15 March 2026, 09:30". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${formatDate(iso, locale)}, ${vientiane(date).time}`;
 }
 
 /** Whole calendar days (Vientiane) from today to the instant: 0 today, 1 tomorrow, -2 the day before yesterday. */
 export function calendarDaysFromToday(iso: string, now: Date = new Date()): number {
   const toDayNumber = (date: Date) => {
-    const { year, month, day } = vientianeDay(date);
+    const { year, month, day } = vientiane(date);
     return Date.UTC(year, month - 1, day) / DAY_MS;
   };
   return toDayNumber(new Date(iso)) - toDayNumber(now);
