@@ -4,12 +4,20 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadLocale, startLocale } from './lib/i18n';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The Lao words come with the app; in English, wait for them, rather than flash Lao first.
+// Without them (offline, never cached) the app starts anyway, its words falling back to Lao.
+void loadLocale(startLocale())
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+
 
 // The service worker is for the built app only: in development it would serve stale files.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { AreaName } from '../locales';
+import { loadArea, type Locale } from '../lib/i18n';
 import { Route, Routes } from '../lib/router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { VerifyLoading } from '../features/verify/components/verify-loading';
@@ -7,17 +9,25 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 
-// Loaded on demand, to keep the first download small. The shell wraps the signed-in ones in
-// <Suspense>; the public verify page brings its own fallback, already bilingual.
-const ProfileRoute = lazy(() => import('./routes/profile').then((module) => ({ default: module.ProfileRoute })));
-const CatalogueRoute = lazy(() => import('./routes/catalogue').then((module) => ({ default: module.CatalogueRoute })));
-const CourseRoute = lazy(() => import('./routes/course').then((module) => ({ default: module.CourseRoute })));
-const LessonRoute = lazy(() => import('./routes/lesson').then((module) => ({ default: module.LessonRoute })));
-const QuizRoute = lazy(() => import('./routes/quiz').then((module) => ({ default: module.QuizRoute })));
-const AttemptRoute = lazy(() => import('./routes/attempt').then((module) => ({ default: module.AttemptRoute })));
-const CertificatesRoute = lazy(() => import('./routes/certificates').then((module) => ({ default: module.CertificatesRoute })));
-const NotificationsRoute = lazy(() => import('./routes/notifications').then((module) => ({ default: module.NotificationsRoute })));
-const VerifyRoute = lazy(() => import('./routes/verify').then((module) => ({ default: module.VerifyRoute })));
+/**
+ * A route loaded on demand, to keep the first download small, together with the words of its
+ * area in the current language (locales/index.ts). The shell wraps the signed-in ones in
+ * <Suspense>; the public verify page brings its own fallback, already bilingual.
+ */
+function lazyRoute<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, areas: readonly (readonly [AreaName, Locale?])[]) {
+  return lazy(() => Promise.all([load(), ...areas.map(([area, locale]) => loadArea(area, locale))]).then(([module]) => ({ default: module[name] })));
+}
+
+const ProfileRoute = lazyRoute(() => import('./routes/profile'), 'ProfileRoute', []);
+const CatalogueRoute = lazyRoute(() => import('./routes/catalogue'), 'CatalogueRoute', [['courses']]);
+const CourseRoute = lazyRoute(() => import('./routes/course'), 'CourseRoute', [['courses']]);
+const LessonRoute = lazyRoute(() => import('./routes/lesson'), 'LessonRoute', [['courses']]);
+const QuizRoute = lazyRoute(() => import('./routes/quiz'), 'QuizRoute', [['quiz']]);
+const AttemptRoute = lazyRoute(() => import('./routes/attempt'), 'AttemptRoute', [['quiz']]);
+const CertificatesRoute = lazyRoute(() => import('./routes/certificates'), 'CertificatesRoute', []);
+const NotificationsRoute = lazyRoute(() => import('./routes/notifications'), 'NotificationsRoute', []);
+// The verify page speaks both languages at once, whichever the device chose.
+const VerifyRoute = lazyRoute(() => import('./routes/verify'), 'VerifyRoute', [['core', 'en']]);
 
 /** The route table, used under <BrowserRouter> by the app and under <MemoryRouter> by tests (lib/router). */
 export function AppRoutes() {

@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Locale, SessionUser } from '@lms/contracts';
-import { core, type MessageKey } from '../locales';
+import { AREAS, BUILT_IN, type AreaName, type Catalogue, type MessageKey } from '../locales';
 import { api } from './api-client';
 import { getSession, updateSessionUser } from './session';
 
@@ -15,14 +15,57 @@ export type TFunction = (key: MessageKey, vars?: Vars) => string;
 
 export const LOCALES: readonly Locale[] = ['lo', 'en'];
 export const DEFAULT_LOCALE: Locale = 'lo';
-/** The words loaded so far: the core area at start, each other area once its routes load (addMessages). */
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { lo: { ...core.lo }, en: { ...core.en } };
+/** The words loaded so far, per language: the built-in Lao ones at start (locales/index.ts). */
+const catalogues: Record<Locale, Catalogue> = { lo: { ...BUILT_IN }, en: {} };
+const loads: Record<Locale, Map<AreaName, Promise<void>>> = { lo: new Map(), en: new Map() };
+/** The areas whose words are here, per language. */
+const ready: Record<Locale, Set<AreaName>> = { lo: new Set(['core', 'learning']), en: new Set() };
+/** The areas the app has needed so far: a switch of language loads each of them in the new one. */
+const needed = new Set<AreaName>(['core', 'learning']);
+/** The language screens are shown in (or about to be, during a switch). */
+let current: Locale = DEFAULT_LOCALE;
 
-/** Adds an area's words (locales/areas/*.ts call it as they load); adding one twice changes nothing. */
-export function addMessages(area: { lo: Partial<Record<MessageKey, string>>; en: Partial<Record<MessageKey, string>> }): void {
-  Object.assign(catalogues.lo, area.lo);
-  Object.assign(catalogues.en, area.en);
+/**
+ * Loads an area's words in one language (by default the current one), once; route loaders call
+ * it beside their code (app/router.tsx). A failed load (offline, and never cached) is tried again
+ * next time; meanwhile `translate` falls back to Lao.
+ */
+export function loadArea(area: AreaName, locale: Locale = current): Promise<void> {
+  needed.add(area);
+  let load = loads[locale].get(area);
+  if (!load) {
+    load = AREAS[area][locale]().then(
+      (words) => {
+        Object.assign(catalogues[locale], words);
+        ready[locale].add(area);
+      },
+      (error: unknown) => {
+        loads[locale].delete(area);
+        throw error;
+      },
+    );
+    loads[locale].set(area, load);
+  }
+  return load;
 }
+
+/** Whether every area needed so far has its words here in a language. */
+function hasLocale(locale: Locale): boolean {
+  return [...needed].every((area) => ready[locale].has(area));
+}
+
+/** Loads every area needed so far in one language: before showing the app in it, or switching to it. */
+export function loadLocale(locale: Locale): Promise<void> {
+  return Promise.all([...needed].map((area) => loadArea(area, locale))).then(() => undefined);
+}
+
+/** Adds the words of whole areas at once, in both languages (the tests load every area this way). */
+export function addMessages(areas: readonly AreaName[], words: { lo: Catalogue; en: Catalogue }): void {
+  Object.assign(catalogues.lo, words.lo);
+  Object.assign(catalogues.en, words.en);
+  for (const area of areas) for (const locale of LOCALES) ready[locale].add(area);
+}
+
 /** The language chosen on this device, if the user ever chose one. */
 export const LOCALE_STORAGE_KEY = 'lane.locale';
 
@@ -91,26 +134,63 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
+/** The language to start in: the one chosen on this device, else the signed-in user's, else Lao. */
+export function startLocale(): Locale {
+  const user = getSession()?.user.locale;
+  return readStoredLocale() ?? (isLocale(user) ? user : DEFAULT_LOCALE);
+}
+
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(
-    () => initialLocale ?? readStoredLocale() ?? (isLocale(getSession()?.user.locale) ? getSession()!.user.locale : DEFAULT_LOCALE),
-  );
+  const [locale, setLocaleState] = useState<Locale>(() => (current = initialLocale ?? startLocale()));
+  const shown = useRef(locale);
 
   useEffect(() => {
+    shown.current = locale;
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    storeLocale(next);
-    saveLocaleOnServer(next);
+  /** Shows the app in another language once its words are here; false when they could not load. */
+  const show = useCallback((next: Locale): true | Promise<boolean> => {
+    current = next;
+    // Words already here (a switch back, or tests): at once, without waiting a turn.
+    if (hasLocale(next)) {
+      setLocaleState(next);
+      return true;
+    }
+    return loadLocale(next).then(
+      () => {
+        if (current === next) setLocaleState(next);
+        return true;
+      },
+      () => {
+        if (current === next) current = shown.current;
+        return false;
+      },
+    );
   }, []);
 
-  const adoptUserLocale = useCallback((userLocale: Locale) => {
-    const chosen = readStoredLocale();
-    if (chosen) saveLocaleOnServer(chosen);
-    else if (isLocale(userLocale)) setLocaleState(userLocale);
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      const commit = (ok: boolean) => {
+        if (!ok) return;
+        storeLocale(next);
+        saveLocaleOnServer(next);
+      };
+      const shownNow = show(next);
+      if (shownNow === true) commit(true);
+      else void shownNow.then(commit);
+    },
+    [show],
+  );
+
+  const adoptUserLocale = useCallback(
+    (userLocale: Locale) => {
+      const chosen = readStoredLocale();
+      if (chosen) saveLocaleOnServer(chosen);
+      else if (isLocale(userLocale)) void show(userLocale);
+    },
+    [show],
+  );
 
   const value = useMemo<I18nContextValue>(
     () => ({ locale, setLocale, adoptUserLocale, t: (key, vars) => translate(locale, key, vars) }),

@@ -1,10 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { core } from '.';
-import { coursesMessages } from './areas/courses';
-import { learningMessages } from './areas/learning';
-import { quizMessages } from './areas/quiz';
+import enCore from './en/core.json';
+import enCourses from './en/courses.json';
+import enLearning from './en/learning.json';
+import enQuiz from './en/quiz.json';
+import loCore from './lo/core.json';
+import loCourses from './lo/courses.json';
+import loLearning from './lo/learning.json';
+import loQuiz from './lo/quiz.json';
 
-const AREAS = { core, learning: learningMessages, courses: coursesMessages, quiz: quizMessages };
+const AREAS = {
+  core: { lo: loCore, en: enCore },
+  learning: { lo: loLearning, en: enLearning },
+  courses: { lo: loCourses, en: enCourses },
+  quiz: { lo: loQuiz, en: enQuiz },
+};
 const lo = Object.assign({}, ...Object.values(AREAS).map((a) => a.lo)) as Record<string, string>;
 const en = Object.assign({}, ...Object.values(AREAS).map((a) => a.en)) as Record<string, string>;
 

@@ -1,18 +1,33 @@
+import type { Locale } from '@lms/contracts';
 import type loCoursesFile from './lo/courses.json';
-import type loLearningFile from './lo/learning.json';
 import type loQuizFile from './lo/quiz.json';
-import enCore from './en/core.json';
 import loCore from './lo/core.json';
+import loLearning from './lo/learning.json';
 
 /**
- * The message catalogues, one file per area of the app in each language: `core` (shell, sign-in,
- * profile, verify) comes with the app; each other area comes with the routes that use it (see
- * ./areas), so a phone downloads only the words of the screens it opens. Lao is the reference:
- * `en` must have the same keys, which the types below and a test check.
+ * The message catalogues, one file per area of the app in each language. A phone downloads only
+ * the words of its own language, and of the screens it opens: the Lao words of the shell and of
+ * the home screen come with the app (Lao first: most learners never switch); every other file is
+ * its own small chunk, loaded with the routes that use it (app/router.tsx) or when the learner
+ * switches language (lib/i18n.tsx). Lao is the reference: `en` must have the same keys, which the
+ * types below and a test check.
  */
-export type AreaMessages<T> = { lo: T; en: Record<keyof T, string> };
-
-export const core: AreaMessages<typeof loCore> = { lo: loCore, en: enCore };
+export type AreaName = 'core' | 'learning' | 'courses' | 'quiz';
 
 /** Every key of every area: `t()` accepts any of them, whether or not its area is loaded yet. */
-export type MessageKey = keyof typeof loCore | keyof typeof loLearningFile | keyof typeof loCoursesFile | keyof typeof loQuizFile;
+export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile;
+export type Catalogue = Partial<Record<MessageKey, string>>;
+
+type Loader = () => Promise<Catalogue>;
+const fromModule = (module: { default: Catalogue }) => module.default;
+
+/** How to get each area's words in each language. */
+export const AREAS: Record<AreaName, Record<Locale, Loader>> = {
+  core: { lo: async () => loCore, en: () => import('./en/core.json').then(fromModule) },
+  learning: { lo: async () => loLearning, en: () => import('./en/learning.json').then(fromModule) },
+  courses: { lo: () => import('./lo/courses.json').then(fromModule), en: () => import('./en/courses.json').then(fromModule) },
+  quiz: { lo: () => import('./lo/quiz.json').then(fromModule), en: () => import('./en/quiz.json').then(fromModule) },
+};
+
+/** The words a first render can use at once, before any chunk loads. */
+export const BUILT_IN: Catalogue = { ...loCore, ...loLearning };

@@ -1,4 +1,10 @@
-// Tests render screens without the lazy routes that would load their words: load every area.
-import '../locales/areas/courses';
-import '../locales/areas/learning';
-import '../locales/areas/quiz';
+// Tests render screens without the lazy routes that would load their words: every area, both languages, at once.
+import enCore from '../locales/en/core.json';
+import enCourses from '../locales/en/courses.json';
+import enLearning from '../locales/en/learning.json';
+import enQuiz from '../locales/en/quiz.json';
+import loCourses from '../locales/lo/courses.json';
+import loQuiz from '../locales/lo/quiz.json';
+import { addMessages } from '../lib/i18n';
+
+addMessages(['core', 'learning', 'courses', 'quiz'], { lo: { ...loCourses, ...loQuiz }, en: { ...enCore, ...enLearning, ...enCourses, ...enQuiz } });

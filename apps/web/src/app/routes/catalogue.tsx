@@ -1,4 +1,3 @@
-import '../../locales/areas/courses';
 import { CatalogueScreen } from '../../features/courses/components/catalogue-screen';
 
 export function CatalogueRoute() {

@@ -1,4 +1,3 @@
-import '../../locales/areas/learning';
 import { CertificatesScreen } from '../../features/certificates/components/certificates-screen';
 
 export function CertificatesRoute() {

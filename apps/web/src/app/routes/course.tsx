@@ -1,4 +1,3 @@
-import '../../locales/areas/courses';
 import { useParams } from '../../lib/router';
 import { CourseScreen } from '../../features/courses/components/course-screen';
 

@@ -1,4 +1,3 @@
-import '../../locales/areas/learning';
 import { HomeScreen } from '../../features/learning/components/home-screen';
 
 /** "My learning", the signed-in start page. */

@@ -1,4 +1,3 @@
-import '../../locales/areas/courses';
 import { useParams } from '../../lib/router';
 import { LessonScreen } from '../../features/courses/components/lesson-screen';
 

@@ -1,4 +1,3 @@
-import '../../locales/areas/learning';
 import { NotificationsScreen } from '../../features/notifications/components/notifications-screen';
 
 export function NotificationsRoute() {

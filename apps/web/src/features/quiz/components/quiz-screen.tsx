@@ -1,16 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from '../../../lib/router';
-import { Alert, Button } from '../../../components/ui';
+import { Alert, Button, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { queryKeys } from '../../../lib/query-keys';
 import { useQuizMe } from '../api/get-quiz-me';
 import { useSendLeftAnswers } from '../hooks/use-send-left-answers';
 import { useStartAttempt, type OpenAttempt } from '../api/start-attempt';
 import { startRefusal } from '../lib/api-errors';
-import { AttemptRunner } from './attempt-runner';
 import { QuizIntro } from './quiz-intro';
 import '../quiz.css';
+
+// The attempt's own code (answers, autosave, countdown) follows the introduction: it is fetched
+// while the learner reads the introduction, so the page shows sooner on a slow connection.
+const loadRunner = () => import('./attempt-runner');
+const AttemptRunner = lazy(() => loadRunner().then((module) => ({ default: module.AttemptRunner })));
 
 /** /courses/:courseId/quizzes/:quizId: the quiz's introduction, then the attempt itself. */
 export function QuizScreen() {
@@ -22,8 +26,14 @@ export function QuizScreen() {
   const start = useStartAttempt(quizId);
   const [attempt, setAttempt] = useState<OpenAttempt | null>(null);
   useSendLeftAnswers(attempt ? undefined : quiz.data);
+  useEffect(() => void loadRunner().catch(() => undefined), []);
 
-  if (attempt && quiz.data) return <AttemptRunner key={attempt.id} quiz={quiz.data} attempt={attempt} />;
+  if (attempt && quiz.data)
+    return (
+      <Suspense fallback={<Loading />}>
+        <AttemptRunner key={attempt.id} quiz={quiz.data} attempt={attempt} />
+      </Suspense>
+    );
 
   const begin = () =>
     start.mutate(undefined, {

@@ -1,0 +1,42 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const DIST = join(ROOT, 'dist/web');
+const CHECK = join(ROOT, 'scripts/check-web-budget.mjs');
+const QUIZ_ROUTE = '/courses/:id/quizzes/:id';
+
+/**
+ * The budget script that the build runs (scripts/check-web-budget.mjs), on the app as built for
+ * this test run: it passes, and it fails, naming the route, as soon as one route is over.
+ */
+describe('the learner JavaScript budget', () => {
+  it('holds for every learner route of this build', () => {
+    const output = execFileSync(process.execPath, [CHECK, DIST], { encoding: 'utf8' });
+    const sizes = [...output.matchAll(/ (\/\S*) (\d+\.\d) KiB/g)].map(([, route, kib]) => ({ route, kib: Number(kib) }));
+    expect(sizes.map((s) => s.route)).toEqual(expect.arrayContaining(['/', '/courses', '/courses/:id/lessons/:id', QUIZ_ROUTE, '/verify/:code']));
+    for (const size of sizes) expect(size.kib).toBeLessThanOrEqual(100);
+    // The entry alone is the floor under every route: each route adds its own chunks to it.
+    const home = sizes.find((s) => s.route === '/')!.kib;
+    for (const size of sizes) expect(size.kib).toBeGreaterThanOrEqual(home);
+  });
+
+  it('fails the build, naming the route, when a route goes over', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lane-budget-'));
+    try {
+      cpSync(DIST, copy, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(copy, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+      // 12 KiB that gzip cannot shrink, in the quiz route's own chunk only.
+      appendFileSync(join(copy, manifest['src/app/routes/quiz.tsx'].file), `\n/*${randomBytes(9 * 1024).toString('base64')}*/\n`);
+      const result = spawnSync(process.execPath, [CHECK, copy], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`over the learner JS budget of 100.0 KiB: ${QUIZ_ROUTE}`);
+      expect(result.stderr).not.toContain('/courses/:id/lessons/:id');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
