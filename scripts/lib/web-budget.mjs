@@ -14,6 +14,7 @@ export const BUDGET_BYTES = 100 * 1024;
  */
 export const LEARNER_ROUTES = {
   '/': [],
+  '/login': ['src/app/routes/login.tsx'],
   '/courses': ['src/app/routes/catalogue.tsx', 'src/locales/lo/courses.json'],
   '/courses/:id': ['src/app/routes/course.tsx', 'src/locales/lo/courses.json'],
   '/courses/:id/lessons/:id': ['src/app/routes/lesson.tsx', 'src/locales/lo/courses.json'],
@@ -31,12 +32,35 @@ export const LEARNER_ROUTES = {
  */
 export const STAFF_ROUTES = [];
 
-/** Every JS file a manifest entry pulls in statically, itself included. */
-function closure(manifest, key, seen = new Set()) {
+/** Every JS file a manifest entry pulls in statically (or as `next` says), itself included. */
+function closure(manifest, key, seen = new Set(), next = (k) => manifest[k]?.imports ?? []) {
   if (seen.has(key)) return seen;
   seen.add(key);
-  for (const dep of manifest[key]?.imports ?? []) closure(manifest, dep, seen);
+  for (const dep of next(key)) closure(manifest, dep, seen, next);
   return seen;
+}
+
+/**
+ * What the service worker stores when it installs (apps/web/public/sw.js, filled in by the
+ * build in apps/web/vite.config.mts), so that a learner can open any learner screen offline,
+ * even one never visited: everything the entry and the learner routes load, statically or on
+ * demand (both languages' words included), with its CSS, and the woff2 fonts. A lazy route that
+ * is not a learner route (STAFF_ROUTES) is never entered, nor what only it loads.
+ */
+export function precacheFiles(manifest) {
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const learner = new Set(Object.values(LEARNER_ROUTES).flat());
+  const isOtherRoute = (k) => k.startsWith('src/app/routes/') && manifest[k]?.isDynamicEntry && !learner.has(k);
+  const keys = closure(manifest, entryKey, new Set(), (k) => [...(manifest[k]?.imports ?? []), ...(manifest[k]?.dynamicImports ?? [])].filter((dep) => !isOtherRoute(dep)));
+  const files = new Set();
+  for (const key of keys) {
+    const entry = manifest[key];
+    if (!entry) continue;
+    files.add(entry.file);
+    for (const css of entry.css ?? []) files.add(css);
+    for (const asset of entry.assets ?? []) if (asset.endsWith('.woff2')) files.add(asset);
+  }
+  return [...files].sort().map((file) => `/${file}`);
 }
 
 /** Gzipped bytes of each learner route's initial JavaScript, from dist/web. */

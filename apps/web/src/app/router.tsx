@@ -6,7 +6,7 @@ import { RequireAuth } from '../features/auth/components/require-auth';
 import { VerifyLoading } from '../features/verify/components/verify-loading';
 import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
-import { LoginRoute } from './routes/login';
+import { PageLoading } from './routes/page-loading';
 import { NotFoundRoute } from './routes/not-found';
 
 /**
@@ -18,6 +18,8 @@ function lazyRoute<K extends string>(load: () => Promise<Record<K, ComponentType
   return lazy(() => Promise.all([load(), ...areas.map(([area, locale]) => loadArea(area, locale))]).then(([module]) => ({ default: module[name] })));
 }
 
+// Signed-in learners, most visits, never need the sign-in screen's code.
+const LoginRoute = lazyRoute(() => import('./routes/login'), 'LoginRoute', []);
 const ProfileRoute = lazyRoute(() => import('./routes/profile'), 'ProfileRoute', []);
 const CatalogueRoute = lazyRoute(() => import('./routes/catalogue'), 'CatalogueRoute', [['courses']]);
 const CourseRoute = lazyRoute(() => import('./routes/course'), 'CourseRoute', [['courses']]);
@@ -33,7 +35,14 @@ const VerifyRoute = lazyRoute(() => import('./routes/verify'), 'VerifyRoute', [[
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/login" element={<LoginRoute />} />
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <LoginRoute />
+          </Suspense>
+        }
+      />
       {/* Public: whoever holds a certificate's QR code checks it here, with no account. */}
       <Route
         path="/verify/:code"

@@ -2,6 +2,12 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { demoUser, mockFetch, renderApp, resetBrowserState, signIn, storedSession } from '../../../testing/test-utils';
 
+/** Opens the app at `path` and waits for the sign-in screen's code (a lazy route) to show the form. */
+async function openLogin(path = '/login', options?: Parameters<typeof renderApp>[1]) {
+  renderApp(path, options);
+  await screen.findByTestId('login-form');
+}
+
 function fillAndSubmit(login: string, password: string) {
   fireEvent.change(document.querySelector('input[name="login"]')!, { target: { value: login } });
   fireEvent.change(document.querySelector('input[name="password"]')!, { target: { value: password } });
@@ -11,9 +17,9 @@ function fillAndSubmit(login: string, password: string) {
 describe('the login screen', () => {
   beforeEach(() => resetBrowserState());
 
-  it('is in Lao first, and the language switch turns it into English', () => {
+  it('is in Lao first, and the language switch turns it into English', async () => {
     const calls = mockFetch(() => ({ status: 500 }));
-    renderApp('/login');
+    await openLogin('/login');
 
     expect(document.documentElement.lang).toBe('lo');
     expect(screen.getByRole('heading', { level: 1, name: 'ເຂົ້າສູ່ລະບົບ' })).toBeTruthy();
@@ -37,15 +43,15 @@ describe('the login screen', () => {
     expect(screen.getByLabelText('ອີເມວ ຫຼື ລະຫັດພະນັກງານ')).toBeTruthy();
   });
 
-  it('sends signed-out visitors of / to the login screen', () => {
+  it('sends signed-out visitors of / to the login screen', async () => {
     mockFetch(() => ({ status: 500 }));
-    renderApp('/');
+    await openLogin('/');
     expect(screen.getByTestId('login-form')).toBeTruthy();
   });
 
   it('says, in Lao, that the login or password is wrong on 401', async () => {
     const calls = mockFetch(() => ({ status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials', details: [] } }));
-    renderApp('/login');
+    await openLogin('/login');
 
     fillAndSubmit('somchai@mtc.gov.la', 'wrong password');
 
@@ -59,7 +65,7 @@ describe('the login screen', () => {
 
   it('asks to try later on 429', async () => {
     mockFetch(() => ({ status: 429, body: { statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts', details: [] } }));
-    renderApp('/login', { locale: 'en' });
+    await openLogin('/login', { locale: 'en' });
 
     fillAndSubmit('E-1001', 'secret secret');
 
@@ -68,7 +74,7 @@ describe('the login screen', () => {
 
   it('does not call the server when a field is empty', async () => {
     const calls = mockFetch(() => ({ status: 500 }));
-    renderApp('/login');
+    await openLogin('/login');
     fillAndSubmit('', '');
     expect(await screen.findByText('ກະລຸນາປ້ອນອີເມວ ຫຼື ລະຫັດພະນັກງານ ແລະ ລະຫັດຜ່ານ.')).toBeTruthy();
     expect(calls).toHaveLength(0);
@@ -80,7 +86,7 @@ describe('the login screen', () => {
       if (url === '/api/v1/auth/logout') return { status: 204 };
       return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Not found', details: [] } };
     });
-    renderApp('/login');
+    await openLogin('/login');
 
     fillAndSubmit(' somchai@mtc.gov.la ', 'correct horse battery');
 
@@ -107,7 +113,7 @@ describe('the login screen', () => {
       if (url === '/api/v1/me') return { status: 200, body: { ...demoUser, locale: 'en' } };
       return { status: 404 };
     });
-    renderApp('/login');
+    await openLogin('/login');
     fireEvent.click(screen.getByTestId('lang-en'));
 
     fillAndSubmit('somchai@mtc.gov.la', 'correct horse battery');
@@ -118,7 +124,7 @@ describe('the login screen', () => {
 
   it("uses the user's saved language when none was chosen on this device", async () => {
     mockFetch(() => ({ status: 200, body: { accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900, user: { ...demoUser, locale: 'en' } } }));
-    renderApp('/login');
+    await openLogin('/login');
 
     fillAndSubmit('somchai@mtc.gov.la', 'correct horse battery');
 

@@ -10,7 +10,10 @@ import type { OpenAttempt } from '../api/start-attempt';
 import { submitAttempt } from '../api/submit-attempt';
 import { useAutosave } from '../hooks/use-autosave';
 import { countUnanswered, isAnswered, type Answers } from '../lib/answers';
+import { forgetOfflineAttempt, isSubmitQueued, keepAnswer, offlineAttempt, queueSubmit, subscribeOfflineAttempts } from '../lib/offline-attempts';
 import { clearPending, readPending } from '../lib/pending-answers';
+import { useOnlineStatus } from '../../../hooks/use-online-status';
+import { sendOfflineQuizWork } from '../lib/offline-sync';
 import { Countdown } from './countdown';
 import { QuestionCard } from './question-card';
 import { QuestionOverview } from './question-overview';
@@ -24,7 +27,8 @@ function initialAnswers(attempt: OpenAttempt): Answers {
   return answers;
 }
 
-type Phase = 'taking' | 'confirming' | 'submitting' | 'expired';
+/** `queued`: submitted on this device without a connection, waiting to reach the server. */
+type Phase = 'taking' | 'confirming' | 'submitting' | 'expired' | 'queued';
 type Problem = 'offline' | 'failed' | null;
 
 interface AttemptRunnerProps {
@@ -44,13 +48,15 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
   const questions = attempt.questions;
   const [answers, setAnswers] = useState(() => initialAnswers(attempt));
   const [index, setIndex] = useState(() => Math.max(0, questions.findIndex((question) => !isAnswered(answers[question.id]))));
-  const [phase, setPhase] = useState<Phase>('taking');
+  const [phase, setPhase] = useState<Phase>(() => (isSubmitQueued(attempt.id) ? 'queued' : 'taking'));
+  const online = useOnlineStatus();
   const [problem, setProblem] = useState<Problem>(null);
   const legend = useRef<HTMLLegendElement>(null);
   const submitting = useRef(false);
   const timeUp = useRef(false);
 
   const goToResult = useCallback(() => {
+    forgetOfflineAttempt(attempt.id);
     void queryClient.invalidateQueries({ queryKey: queryKeys.quiz(quiz.id) });
     queryClient.removeQueries({ queryKey: queryKeys.attempt(attempt.id) });
     navigate(`/attempts/${attempt.id}`);
@@ -69,9 +75,10 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
       try {
         const outcome = await flushAll();
         if (outcome === 'closed') return; // autosave has gone to the result
+        if (outcome === 'offline') return queueOffline(auto);
         // When time is up the server closes the attempt anyway: submit what it has.
         if (!auto && outcome !== 'saved') {
-          setProblem(outcome === 'offline' ? 'offline' : 'failed');
+          setProblem('failed');
           setPhase(timeUp.current ? 'expired' : 'confirming');
           return;
         }
@@ -80,7 +87,8 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
         goToResult();
       } catch (error) {
         if (error instanceof ApiError && error.statusCode === 409) return goToResult();
-        setProblem(error instanceof ApiError && error.isNetworkError ? 'offline' : 'failed');
+        if (error instanceof ApiError && error.isNetworkError) return queueOffline(auto);
+        setProblem('failed');
         setPhase(auto || timeUp.current ? 'expired' : 'confirming');
       } finally {
         submitting.current = false;
@@ -88,6 +96,33 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
     },
     [attempt.id, flushAll, goToResult],
   );
+
+  /**
+   * No connection at submit: the submit waits on this device with the answers, and the sync task
+   * (lib/offline-sync.ts) sends both once the connection is back. Time up offline: the server
+   * submits the attempt at its deadline anyway, with the answers it received in time.
+   */
+  function queueOffline(auto: boolean) {
+    queueSubmit(attempt.id);
+    setProblem(auto || timeUp.current ? 'offline' : null);
+    setPhase(auto || timeUp.current ? 'expired' : 'queued');
+  }
+
+  // A submit waiting on this device: once the sync task has sent it (the device copy is gone), the result.
+  useEffect(() => {
+    if ((phase !== 'queued' && phase !== 'expired') || !offlineAttempt(attempt.id)) return;
+    const check = () => {
+      if (!offlineAttempt(attempt.id)) goToResult();
+    };
+    // The app's sync runner sends it too, wherever the learner is; here it goes at once.
+    const send = () => void sendOfflineQuizWork().catch(() => undefined);
+    window.addEventListener('online', send);
+    const unsubscribe = subscribeOfflineAttempts(check);
+    return () => {
+      window.removeEventListener('online', send);
+      unsubscribe();
+    };
+  }, [attempt.id, goToResult, phase]);
 
   // Time ran out and the submit did not get through: try again when the connection is back, and
   // every 15 s in case the browser thinks it is online when it is not.
@@ -120,6 +155,7 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
   const change = (questionId: string, answer: AnswerValue | null) => {
     setAnswers((current) => ({ ...current, [questionId]: answer }));
     record(questionId, answer);
+    keepAnswer(attempt.id, questionId, answer);
   };
 
   const jump = (next: number) => {
@@ -139,14 +175,14 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
     <div className="page quiz">
       <h1 className="page__title">{quiz.title}</h1>
       <div className="quiz-bar">
-        {autosave.expiresAt && <Countdown expiresAt={autosave.expiresAt} clockOffsetMs={autosave.clockOffsetMs} onExpire={expire} />}
+        {autosave.expiresAt && phase !== 'queued' && <Countdown expiresAt={autosave.expiresAt} clockOffsetMs={autosave.clockOffsetMs} onExpire={expire} />}
         <SaveStatus state={autosave.state} />
       </div>
 
       <LiveRegion>
         {problem === 'offline' && (
           <Alert tone="warning">
-            <p>{t(phase === 'expired' ? 'quiz.submit.expiredOffline' : 'quiz.submit.offline')}</p>
+            <p>{t('quiz.submit.expiredOffline')}</p>
           </Alert>
         )}
       </LiveRegion>
@@ -156,7 +192,22 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
         </Alert>
       )}
 
-      {phase === 'expired' ? (
+      {!online && autosave.expiresAt && (phase === 'taking' || phase === 'confirming') && (
+        <Alert tone="warning">
+          <p>{t('quiz.offline.timed')}</p>
+        </Alert>
+      )}
+
+      {phase === 'queued' ? (
+        <div className="card stack" role="status" data-testid="submit-queued">
+          <p>{t('quiz.submit.queued')}</p>
+          {online && (
+            <Button variant="secondary" onClick={() => void sendOfflineQuizWork().catch(() => undefined)}>
+              {t('quiz.submit.sendNow')}
+            </Button>
+          )}
+        </div>
+      ) : phase === 'expired' ? (
         <div className="card" role="status">
           <p className="quiz-expired">{t('quiz.timer.expired')}</p>
         </div>
@@ -188,7 +239,7 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
         </>
       )}
 
-      {phase !== 'expired' && (
+      {phase !== 'expired' && phase !== 'queued' && (
         <>
           <QuestionOverview total={questions.length} current={index} answered={answered} onJump={jump} />
           {phase === 'taking' && !last && (

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { renderApp, resetBrowserState, signIn } from '../../../testing/test-utils';
+import { isSubmitQueued } from '../lib/offline-attempts';
 import { hasPending, readPending } from '../lib/pending-answers';
 import {
   COURSE_ID,
@@ -98,13 +99,13 @@ describe('the quiz screen', () => {
 
     const changedAt = new Date().toISOString();
     fireEvent.click(screen.getByLabelText('ວຽງຈັນ'));
-    expect(saveStatus()).toBe('ກຳລັງບັນທຶກ…');
+    expect(saveStatus()).toBe('ກຳລັງສົ່ງຂຶ້ນເຊີບເວີ…');
     await tick(799);
     expect(api.saves()).toHaveLength(0);
     await tick(1);
     expect(api.saves()).toHaveLength(1);
     expect(api.saves()[0].body).toEqual({ responses: [{ questionId: SINGLE, answer: 'o2', savedAt: changedAt }] });
-    expect(saveStatus()).toBe('ບັນທຶກແລ້ວ');
+    expect(saveStatus()).toBe('ສົ່ງຂຶ້ນເຊີບເວີແລ້ວ');
 
     // Changes less than 800 ms apart go in one request.
     fireEvent.click(screen.getByRole('button', { name: 'ຕໍ່ໄປ' }));
@@ -177,7 +178,7 @@ describe('the quiz screen', () => {
     expect(api.saves()).toHaveLength(2);
     expect(api.saves()[1].body).toEqual({ responses: [{ questionId: SINGLE, answer: 'o3', savedAt }] });
     expect(api.server.attempts[0].answers[SINGLE]).toEqual({ answer: 'o3', savedAt });
-    expect(saveStatus()).toBe('ບັນທຶກແລ້ວ');
+    expect(saveStatus()).toBe('ສົ່ງຂຶ້ນເຊີບເວີແລ້ວ');
     expect(hasPending(attemptId)).toBe(false);
   });
 
@@ -289,7 +290,7 @@ describe('the quiz screen', () => {
     expect(hasPending(attemptId)).toBe(false);
   });
 
-  it('does not submit while offline: says the answers wait on this device, and submits by itself when time runs out offline once back online', async () => {
+  it('submitted offline, keeps the submit on this device with the answers, and sends both once back online', async () => {
     let network = true;
     const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network && call.url.includes('/attempts/') ? offline() : undefined) });
     renderApp(quizPath);
@@ -302,12 +303,76 @@ describe('the quiz screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'ສຳເລັດ ແລະ ສົ່ງຄຳຕອບ' }));
     fireEvent.click(screen.getByRole('button', { name: 'ສົ່ງຄຳຕອບ' }));
     await tick();
-    expect(screen.getByText('ທ່ານກຳລັງອອບລາຍ. ຄຳຕອບຂອງທ່ານບັນທຶກໄວ້ໃນອຸປະກອນນີ້ແລ້ວ: ກະລຸນາສົ່ງອີກຄັ້ງ ເມື່ອມີອິນເຕີເນັດ.').closest('[aria-live="polite"]')).toBeTruthy();
+    expect(screen.getByTestId('submit-queued').textContent).toContain('ສົ່ງໄວ້ໃນອຸປະກອນນີ້ແລ້ວ.');
     expect(api.calls.some((call) => call.url.endsWith('/submit'))).toBe(false);
     expect(readPending(attemptId).map((p) => p.answer)).toEqual(['o2']);
-    expect(screen.getByRole('button', { name: 'ສົ່ງຄຳຕອບ' })).toBeTruthy();
+    expect(isSubmitQueued(attemptId)).toBe(true);
+    // No more questions to change once submitted.
+    expect(screen.queryByRole('group', { name: /^ຄຳຖາມທີ/ })).toBeNull();
 
-    // Still offline when the time runs out.
+    network = true;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await tick();
+    expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o2');
+    expect(api.server.attempts[0].status).toBe('submitted');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' })).toBeTruthy();
+    expect(isSubmitQueued(attemptId)).toBe(false);
+    expect(hasPending(attemptId)).toBe(false);
+  });
+
+  it('after a reload without a connection, goes on from the copy on this device with every answer given', async () => {
+    let network = true;
+    const api = fakeQuizApi({ intercept: () => (network ? undefined : offline()) });
+    const first = renderApp(quizPath);
+    await startQuiz();
+    const attemptId = api.server.attempts[0].id;
+    fireEvent.click(screen.getByLabelText('ວຽງຈັນ'));
+    await tick(1_000);
+    expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o2');
+    expect(hasPending(attemptId)).toBe(false);
+
+    // The connection goes, and the page is loaded again: the quiz cannot be fetched.
+    network = false;
+    first.unmount();
+    renderApp(quizPath);
+    await tick();
+    // It opens at the first question without an answer; the first keeps the answer given online.
+    expect(await screen.findByRole('group', { name: /^ຄຳຖາມທີ 2 ຈາກ 7/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'ກ່ອນໜ້າ' }));
+    expect((within(question(1)).getByLabelText('ວຽງຈັນ') as HTMLInputElement).checked).toBe(true);
+
+    // Answered and submitted offline; nothing reaches the server until the connection is back.
+    fireEvent.click(screen.getByRole('button', { name: 'ຕໍ່ໄປ' }));
+    fireEvent.click(screen.getByLabelText('ບໍ່ຊ້ຳກັບບ່ອນອື່ນ'));
+    await tick(1_000);
+    expect(saveStatus()).toBe('ບັນທຶກໄວ້ໃນອຸປະກອນນີ້ແລ້ວ — ຈະສົ່ງເມື່ອມີອິນເຕີເນັດ');
+    fireEvent.click(screen.getByRole('button', { name: 'ສຳເລັດ ແລະ ສົ່ງຄຳຕອບ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ສົ່ງຄຳຕອບ' }));
+    await tick();
+    expect(screen.getByTestId('submit-queued')).toBeTruthy();
+    expect(api.server.attempts[0].status).toBe('in_progress');
+
+    network = true;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await tick();
+    expect(api.server.attempts[0].answers[MULTIPLE].answer).toEqual(['o3']);
+    expect(api.server.attempts[0].status).toBe('submitted');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' })).toBeTruthy();
+  });
+
+  it('time running out offline: says the answers wait on this device, and submits once back online', async () => {
+    let network = true;
+    const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network && call.url.includes('/attempts/') ? offline() : undefined) });
+    renderApp(quizPath);
+    await startQuiz();
+    await tick();
+
+    network = false;
+    fireEvent.click(screen.getByLabelText('ວຽງຈັນ'));
     await tick(10 * 60_000);
     expect(screen.getByText('ໝົດເວລາແລ້ວ, ແຕ່ທ່ານກຳລັງອອບລາຍ. ຄຳຕອບຂອງທ່ານບັນທຶກໄວ້ໃນອຸປະກອນນີ້ ແລະ ຈະຖືກສົ່ງທັນທີທີ່ມີອິນເຕີເນັດ.')).toBeTruthy();
     expect(api.server.attempts[0].status).toBe('in_progress');

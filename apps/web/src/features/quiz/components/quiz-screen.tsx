@@ -8,6 +8,7 @@ import { useQuizMe } from '../api/get-quiz-me';
 import { useSendLeftAnswers } from '../hooks/use-send-left-answers';
 import { useStartAttempt, type OpenAttempt } from '../api/start-attempt';
 import { startRefusal } from '../lib/api-errors';
+import { forgetOfflineAttempt, keepOfflineAttempt, offlineAttemptOf } from '../lib/offline-attempts';
 import { QuizIntro } from './quiz-intro';
 import '../quiz.css';
 
@@ -28,21 +29,36 @@ export function QuizScreen() {
   useSendLeftAnswers(attempt ? undefined : quiz.data);
   useEffect(() => void loadRunner().catch(() => undefined), []);
 
-  if (attempt && quiz.data)
+  // The attempt kept on this device for going on offline; forgotten once the server shows it closed.
+  const kept = offlineAttemptOf(quizId);
+  const keptOpen = kept && quiz.data?.attempts.some((a) => a.id === kept.attempt.id && a.status !== 'in_progress') ? null : kept;
+  useEffect(() => {
+    if (kept && !keptOpen) forgetOfflineAttempt(kept.attempt.id);
+  }, [kept, keptOpen]);
+  // No connection and an attempt started here earlier: go on with it, from the device's copy.
+  const offline = !attempt && !quiz.data && quiz.isError && startRefusal(quiz.error).kind === 'network' ? keptOpen : null;
+  const taking = attempt && quiz.data ? { quiz: quiz.data, attempt } : offline;
+
+  if (taking)
     return (
       <Suspense fallback={<Loading />}>
-        <AttemptRunner key={attempt.id} quiz={quiz.data} attempt={attempt} />
+        <AttemptRunner key={taking.attempt.id} quiz={taking.quiz} attempt={taking.attempt} />
       </Suspense>
     );
 
   const begin = () =>
     start.mutate(undefined, {
       onSuccess: (opened) => {
-        if (opened.status === 'in_progress') setAttempt(opened);
-        else navigate(`/attempts/${opened.id}`);
+        if (opened.status !== 'in_progress') return navigate(`/attempts/${opened.id}`);
+        if (quiz.data) keepOfflineAttempt(quiz.data, opened);
+        setAttempt(opened);
       },
-      // What the learner may do has changed (an attempt used up elsewhere…): show it as it now is.
-      onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.quiz(quizId) }),
+      onError: (error) => {
+        // Offline, with this attempt kept on the device: go on with it.
+        if (startRefusal(error).kind === 'network' && keptOpen) return setAttempt(keptOpen.attempt);
+        // What the learner may do has changed (an attempt used up elsewhere…): show it as it now is.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.quiz(quizId) });
+      },
     });
 
   if (quiz.data) return <QuizIntro quiz={quiz.data} starting={start.isPending} refusal={start.isError ? startRefusal(start.error) : null} onStart={begin} />;
