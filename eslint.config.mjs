@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { noHardCodedStrings } from './tools/eslint/no-hard-coded-strings.cjs';
 
 /**
  * Lint is part of `npm test`. Module boundaries keep the arrows pointing one way:
@@ -42,5 +43,12 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.drill-spec.ts', '**/*.e2e-spec.ts', 'libs/server/testing/**', '**/testing/**', 'jest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // Every word on a screen comes from the catalogues (locales/{lo,en}); tests and fakes may say what they like.
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/**/*.spec.tsx', 'apps/web/src/**/testing/**'],
+    plugins: { lane: { rules: { 'no-hard-coded-strings': noHardCodedStrings } } },
+    rules: { 'lane/no-hard-coded-strings': 'error' },
   },
 );

@@ -1,33 +1,53 @@
-/* Lane service worker: hand-written, no build step. Kept deliberately small.
+/* Lane service worker: hand-written; the build fills in VERSION and PRECACHE (apps/web/vite.config.mts).
  *
- * - install:    precache the app shell (index.html and the manifest/icon).
+ * - install:    precache the app shell and every JS, CSS and font file a learner screen may load
+ *               (scripts/lib/web-budget.mjs, precacheFiles), so any learner screen opens offline,
+ *               even one never visited. Hashed files an older version already holds are copied
+ *               from its cache, not downloaded again.
+ * - activate:   drop the caches of older versions (never a user's offline copy, lane-offline-*).
  * - navigation: network first, so a deploy is picked up at once; offline, the cached index.html.
  * - /assets/*:  Vite's content-hashed files never change, so cache first.
- * - /api/*:     never touched, never cached (personal data and tokens stay out of Cache Storage).
+ * - /api/v1/attachments/*: network first; offline, the file from the user's downloaded courses
+ *               (lane-offline-<user>, written by the page), so a lesson's <img src> still shows.
+ *               The URLs are signed and change daily; the same file and width is as good.
+ * - any other /api/*: never touched (the API client answers from the offline copy itself).
  *
- * Bump VERSION to drop every old cache on the next activation.
+ * A new build changes VERSION (a hash of this file and the precache list), so a deploy installs
+ * a new worker and replaces the old caches.
  */
-const VERSION = 'v1';
+const VERSION = 'dev';
+const PRECACHE = [];
 const SHELL_CACHE = `lane-shell-${VERSION}`;
 const ASSET_CACHE = `lane-assets-${VERSION}`;
+const OFFLINE_PREFIX = 'lane-offline-';
 const SHELL_URL = '/index.html';
 const SHELL_FILES = [SHELL_URL, '/manifest.webmanifest', '/icons/icon.svg'];
-const MAX_ASSETS = 60;
+const ATTACHMENT = /^\/api\/v1\/attachments\/([0-9a-f-]{36})$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL_FILES.map((url) => new Request(url, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
+    Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL_FILES.map((url) => new Request(url, { cache: 'reload' })))),
+      caches.open(ASSET_CACHE).then((cache) => Promise.all(PRECACHE.map((url) => precache(cache, url)))),
+    ]).then(() => self.skipWaiting()),
   );
 });
+
+async function precache(cache, url) {
+  const held = await caches.match(url);
+  if (held) return cache.put(url, held);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`precache ${url}: ${response.status}`);
+  return cache.put(url, response);
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('lane-') && key !== SHELL_CACHE && key !== ASSET_CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key.startsWith('lane-') && !key.startsWith(OFFLINE_PREFIX) && key !== SHELL_CACHE && key !== ASSET_CACHE).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -37,7 +57,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // The API (and anything else outside the app) goes straight to the network, uncached.
+  if (ATTACHMENT.test(url.pathname)) {
+    event.respondWith(attachmentNetworkFirst(request, url));
+    return;
+  }
+  // The rest of the API (and anything else outside the app) goes straight to the network, uncached.
   if (url.pathname.startsWith('/api/') || url.pathname === '/api') return;
   if (url.pathname.startsWith('/xapi') || url.pathname.startsWith('/.well-known/') || url.pathname === '/metrics') return;
 
@@ -71,15 +95,39 @@ async function assetCacheFirst(request) {
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
-    await cache.put(request, response.clone());
-    await trim(cache);
-  }
+  if (response.ok) await cache.put(request, response.clone());
   return response;
 }
 
-/** Old hashed files pile up over deploys: keep only the most recently added MAX_ASSETS. */
-async function trim(cache) {
-  const keys = await cache.keys();
-  for (const key of keys.slice(0, Math.max(0, keys.length - MAX_ASSETS))) await cache.delete(key);
+async function attachmentNetworkFirst(request, url) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const copy = await offlineAttachment(url);
+    if (copy) return copy;
+    throw error;
+  }
+}
+
+/**
+ * The attachment from a downloaded course: the same signed URL, else the same file and width
+ * under another day's signature, else (for the file itself) any width of it that was stored.
+ */
+async function offlineAttachment(url) {
+  const id = ATTACHMENT.exec(url.pathname)[1];
+  const width = url.searchParams.get('width');
+  let anyWidth;
+  for (const name of (await caches.keys()).filter((key) => key.startsWith(OFFLINE_PREFIX))) {
+    const cache = await caches.open(name);
+    const exact = await cache.match(url.href);
+    if (exact) return exact;
+    for (const key of await cache.keys()) {
+      const stored = new URL(key.url);
+      if (ATTACHMENT.exec(stored.pathname)?.[1] !== id) continue;
+      if (stored.searchParams.get('width') === width) return cache.match(key);
+      if (width === null) anyWidth ??= key;
+    }
+    if (anyWidth) return cache.match(anyWidth);
+  }
+  return undefined;
 }

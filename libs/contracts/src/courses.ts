@@ -83,3 +83,11 @@ export interface LessonView {
   /** What opening the lesson costs on mobile data: its HTML plus each attachment at its smallest size. */
   downloadBytes: number;
 }
+
+/** GET /courses/:id/offline: what "download for offline" fetches, each lesson's `downloadBytes` and their sum. */
+export interface CourseOfflineSize {
+  courseId: string;
+  bytes: number;
+  /** Every lesson of the version the reader sees, in outline order. */
+  lessons: { id: string; bytes: number }[];
+}

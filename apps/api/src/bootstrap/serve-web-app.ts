@@ -6,6 +6,7 @@ import { join } from 'node:path';
 /**
  * Serves the built web app on the same port as the API. Unknown paths outside /api get
  * index.html so that client-side routes survive a reload; hashed assets are cached for a year.
+ * Text files go out as the brotli or gzip copies the web build writes beside them (preCompressed).
  */
 export async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<void> {
   if (!existsSync(join(dir, 'index.html'))) return;
@@ -15,6 +16,7 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    preCompressed: true,
     setHeaders(res, path) {
       if (path.includes(`${join(dir, 'assets')}`)) void res.header('cache-control', 'public, max-age=31536000, immutable');
       else void res.header('cache-control', 'no-cache');

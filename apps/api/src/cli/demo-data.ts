@@ -50,12 +50,12 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@lane.demo', displayName: 'ບຸນມີ ພົມມະຈັນ', employeeId: 'MTC-0001', unit: 'MTC-ICTI', roles: ['admin'], locale: 'lo', position: 'System administrator' },
-  { email: 'instructor@lane.demo', displayName: 'ວັນນະສອນ ສີສຸວັນ', employeeId: 'MTC-0102', unit: 'MTC-ICTI', roles: ['instructor'], locale: 'lo', position: 'Lecturer, ICT Institute' },
-  { email: 'hr@lane.demo', displayName: 'ຄຳແພງ ວົງສະຫວັນ', employeeId: 'MOF-0201', unit: 'MOF', roles: ['hr_manager'], locale: 'lo', position: 'Head of Personnel' },
-  { email: 'learner@lane.demo', displayName: 'ນ້ອຍ ແກ້ວມະນີ', employeeId: 'MOF-1001', unit: 'MOF-BUD', roles: [], locale: 'lo', position: 'Budget officer' },
+  { email: 'admin@lane.demo', displayName: 'ບຸນມີ ພົມມະຈັນ', employeeId: 'MTC-0001', unit: 'MTC-ICTI', roles: ['admin'], locale: 'lo', position: 'ຜູ້ບໍລິຫານລະບົບ' },
+  { email: 'instructor@lane.demo', displayName: 'ວັນນະສອນ ສີສຸວັນ', employeeId: 'MTC-0102', unit: 'MTC-ICTI', roles: ['instructor'], locale: 'lo', position: 'ຄູສອນ, ສະຖາບັນ ICT' },
+  { email: 'hr@lane.demo', displayName: 'ຄຳແພງ ວົງສະຫວັນ', employeeId: 'MOF-0201', unit: 'MOF', roles: ['hr_manager'], locale: 'lo', position: 'ຫົວໜ້າພະແນກບຸກຄະລາກອນ' },
+  { email: 'learner@lane.demo', displayName: 'ນ້ອຍ ແກ້ວມະນີ', employeeId: 'MOF-1001', unit: 'MOF-BUD', roles: [], locale: 'lo', position: 'ພະນັກງານງົບປະມານ' },
   { email: 'learner.en@lane.demo', displayName: 'Somsack Inthavong', employeeId: 'MOF-1002', unit: 'MOF-TAX', roles: [], locale: 'en', position: 'Tax officer' },
-  { email: 'hr.lpb@lane.demo', displayName: 'ສົມພອນ ໄຊຍະວົງ', employeeId: 'LPB-0201', unit: 'LPB', roles: ['hr_manager'], locale: 'lo', position: 'Provincial personnel officer' },
+  { email: 'hr.lpb@lane.demo', displayName: 'ສົມພອນ ໄຊຍະວົງ', employeeId: 'LPB-0201', unit: 'LPB', roles: ['hr_manager'], locale: 'lo', position: 'ພະນັກງານບຸກຄະລາກອນແຂວງ' },
 ];
 
 const GIVEN = ['ສົມໃຈ', 'ບົວລາ', 'ແສງດາວ', 'ຄຳຫຼ້າ', 'ພອນສະຫວັນ', 'ມະນີວັນ', 'ສຸລິຍາ', 'ວິໄລພອນ', 'ທອງສະໄໝ', 'ອານຸສອນ'];
@@ -71,6 +71,6 @@ export function demoLearners(): DemoUser[] {
     unit: SPREAD[i % SPREAD.length],
     roles: [],
     locale: i % 5 === 4 ? 'en' : 'lo',
-    position: 'Officer',
+    position: i % 5 === 4 ? 'Officer' : 'ພະນັກງານ',
   }));
 }

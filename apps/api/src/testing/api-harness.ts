@@ -9,6 +9,13 @@ import { createApp } from '../bootstrap/create-app';
 
 export const PASSWORD = 'a perfectly fine passphrase';
 
+/** A multipart/form-data body holding one file, for the upload endpoints. */
+export function multipartFile(file: Buffer, filename: string, field = 'file') {
+  const boundary = '----lane-harness-upload';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 export interface ApiHarness {
   app: NestFastifyApplication;
   config: AppConfig;

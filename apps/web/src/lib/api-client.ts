@@ -1,5 +1,6 @@
 import type { ApiError as ApiErrorBody, TokenPair } from '@lms/contracts';
 import { clearSession, getSession, setTokens } from './session';
+import { readOfflineCopy, refreshOfflineCopy } from './offline/offline-cache';
 
 export const API_BASE = '/api/v1';
 
@@ -116,11 +117,24 @@ async function sendAuthorized(path: string, options: RequestOptions): Promise<Re
   return response;
 }
 
-/** Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204). */
+/**
+ * Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204).
+ * A GET that finds no network answers from the course copy downloaded for offline reading, if the
+ * URL is in it; one that succeeds refreshes that copy (lib/offline/offline-cache.ts).
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await sendAuthorized(path, options);
+  const get = (options.method ?? 'GET') === 'GET';
+  let response: Response;
+  try {
+    response = await sendAuthorized(path, options);
+  } catch (error) {
+    const copy = get && error instanceof ApiError && error.isNetworkError ? await readOfflineCopy(API_BASE + path).catch(() => undefined) : undefined;
+    if (copy === undefined) throw error;
+    return JSON.parse(copy) as T;
+  }
   const body = await parseBody(response);
   if (!response.ok) throw toApiError(response.status, body, response.statusText);
+  if (get && body !== undefined) void refreshOfflineCopy(API_BASE + path, JSON.stringify(body)).catch(() => undefined);
   return body as T;
 }
 

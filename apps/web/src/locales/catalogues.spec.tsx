@@ -2,10 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import enCore from './en/core.json';
 import enCourses from './en/courses.json';
 import enLearning from './en/learning.json';
+import enOffline from './en/offline.json';
 import enQuiz from './en/quiz.json';
 import loCore from './lo/core.json';
 import loCourses from './lo/courses.json';
 import loLearning from './lo/learning.json';
+import loOffline from './lo/offline.json';
 import loQuiz from './lo/quiz.json';
 
 const AREAS = {
@@ -13,6 +15,7 @@ const AREAS = {
   learning: { lo: loLearning, en: enLearning },
   courses: { lo: loCourses, en: enCourses },
   quiz: { lo: loQuiz, en: enQuiz },
+  offline: { lo: loOffline, en: enOffline },
 };
 const lo = Object.assign({}, ...Object.values(AREAS).map((a) => a.lo)) as Record<string, string>;
 const en = Object.assign({}, ...Object.values(AREAS).map((a) => a.en)) as Record<string, string>;

@@ -1,5 +1,6 @@
 import type { Locale } from '@lms/contracts';
 import type loCoursesFile from './lo/courses.json';
+import type loOfflineFile from './lo/offline.json';
 import type loQuizFile from './lo/quiz.json';
 import loCore from './lo/core.json';
 import loLearning from './lo/learning.json';
@@ -12,10 +13,10 @@ import loLearning from './lo/learning.json';
  * switches language (lib/i18n.tsx). Lao is the reference: `en` must have the same keys, which the
  * types below and a test check.
  */
-export type AreaName = 'core' | 'learning' | 'courses' | 'quiz';
+export type AreaName = 'core' | 'learning' | 'courses' | 'quiz' | 'offline';
 
 /** Every key of every area: `t()` accepts any of them, whether or not its area is loaded yet. */
-export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile;
+export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile | keyof typeof loOfflineFile;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 type Loader = () => Promise<Catalogue>;
@@ -27,6 +28,8 @@ export const AREAS: Record<AreaName, Record<Locale, Loader>> = {
   learning: { lo: async () => loLearning, en: () => import('./en/learning.json').then(fromModule) },
   courses: { lo: () => import('./lo/courses.json').then(fromModule), en: () => import('./en/courses.json').then(fromModule) },
   quiz: { lo: () => import('./lo/quiz.json').then(fromModule), en: () => import('./en/quiz.json').then(fromModule) },
+  // "Download for offline" on the course page, loaded with its panel (features/courses/components/course-screen.tsx).
+  offline: { lo: () => import('./lo/offline.json').then(fromModule), en: () => import('./en/offline.json').then(fromModule) },
 };
 
 /** The words a first render can use at once, before any chunk loads. */

@@ -2,9 +2,11 @@
 import enCore from '../locales/en/core.json';
 import enCourses from '../locales/en/courses.json';
 import enLearning from '../locales/en/learning.json';
+import enOffline from '../locales/en/offline.json';
 import enQuiz from '../locales/en/quiz.json';
 import loCourses from '../locales/lo/courses.json';
+import loOffline from '../locales/lo/offline.json';
 import loQuiz from '../locales/lo/quiz.json';
 import { addMessages } from '../lib/i18n';
 
-addMessages(['core', 'learning', 'courses', 'quiz'], { lo: { ...loCourses, ...loQuiz }, en: { ...enCore, ...enLearning, ...enCourses, ...enQuiz } });
+addMessages(['core', 'learning', 'courses', 'quiz', 'offline'], { lo: { ...loCourses, ...loQuiz, ...loOffline }, en: { ...enCore, ...enLearning, ...enCourses, ...enQuiz, ...enOffline } });

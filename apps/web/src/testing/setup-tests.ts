@@ -12,3 +12,8 @@ if (!g.TextEncoder || !g.TextDecoder) {
 }
 
 export {};
+
+// Screens load their route's code and words as separate chunks; on two busy CI cores running the
+// integration suites beside these, that can take longer than Testing Library's default 1 s wait.
+// (Testing Library's DOM core: loading the React package this early would skip its cleanup after each test.)
+(require as unknown as (id: '@testing-library/dom') => { configure(options: { asyncUtilTimeout: number }): void })('@testing-library/dom').configure({ asyncUtilTimeout: 5_000 });

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CourseOutlineModule, LessonView } from '@lms/contracts';
+import type { CourseOfflineSize, CourseOutlineModule, LessonView } from '@lms/contracts';
 import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
-import { MediaUrls } from './attachments/media-urls';
+import { ATTACHMENT_URL, MediaUrls } from './attachments/media-urls';
 import { readableVersion } from './course-access';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository } from './courses.repository';
@@ -63,6 +63,18 @@ export class AuthoringService {
     const html = this.mediaUrls.signHtml(lesson.html);
     const sign = (url: string) => this.mediaUrls.sign(url);
     return { id: lesson.id, title: lesson.title, html, attachments: lesson.attachments.map((a) => toAttachmentView(a, sign)), downloadBytes: downloadBytes(html, lesson.attachments) };
+  }
+
+  /**
+   * What "download for offline" fetches: each lesson's downloadBytes, as GET /lessons/:id counts
+   * them, from two queries (the course, then every lesson's size in SQL) whatever the lesson count.
+   */
+  async offlineSize(actor: Actor, courseId: string): Promise<CourseOfflineSize> {
+    const course = await this.courses.findCourse(courseId);
+    const version = course ? readableVersion(actor, course) : null;
+    if (version === null) throw new CoursesException(CoursesErrorCode.CourseNotFound, 'Course not found');
+    const lessons = await this.courses.lessonDownloadSizes(courseId, version, { pattern: ATTACHMENT_URL.source, ...this.mediaUrls.htmlSignatureBytes() });
+    return { courseId, bytes: lessons.reduce((sum, l) => sum + l.bytes, 0), lessons };
   }
 
   private async module(actor: Actor, courseId: string, moduleId: string): Promise<CourseOutlineModule> {

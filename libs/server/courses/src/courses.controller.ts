@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CourseDetail, CourseOutlineModule, CourseSummary, Page } from '@lms/contracts';
+import type { CourseDetail, CourseOfflineSize, CourseOutlineModule, CourseSummary, Page } from '@lms/contracts';
 import { Authenticated, CurrentActor, Roles, type Actor } from '@lms/server-core';
 import { AuthoringService } from './authoring.service';
 import { CoursesService } from './courses.service';
@@ -25,6 +25,13 @@ export class CoursesController {
   @Authenticated()
   get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseDetail> {
     return this.courses.detail(actor, id);
+  }
+
+  /** The size of "download for offline" (every lesson with its files), for whoever may read the course. */
+  @Get(':id/offline')
+  @Authenticated()
+  offline(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CourseOfflineSize> {
+    return this.authoring.offlineSize(actor, id);
   }
 
   @Post()

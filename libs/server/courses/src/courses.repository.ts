@@ -121,6 +121,13 @@ export interface ImportedQuizzes {
   quizzes: { itemId: string; title: string; path: string; source: string }[];
 }
 
+/** See lessonDownloadSizes. `pattern` is a regular expression whose second group is the width. */
+export interface SignedUrlBytes {
+  pattern: string;
+  plain: number;
+  sized: number;
+}
+
 /** Storage port for courses, their versions and their content. */
 export abstract class CoursesRepository {
   abstract findCourse(id: string): Promise<CourseRecord | null>;
@@ -147,6 +154,12 @@ export abstract class CoursesRepository {
   abstract editableCourseIds(userId: string): Promise<string[]>;
   abstract packageContent(courseId: string, version: number): Promise<PackageContent | null>;
   abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null>;
+  /**
+   * Each lesson of the version, in outline order, with its `downloadBytes` (attachment-view.ts)
+   * counted in SQL from the stored HTML: `signedUrl` is the attachment URL pattern and what
+   * signing adds to each match without (`plain`) and with (`sized`) a width.
+   */
+  abstract lessonDownloadSizes(courseId: string, version: number, signedUrl: SignedUrlBytes): Promise<{ id: string; bytes: number }[]>;
   /** The attachment and its course, if some lesson of that version shows it. */
   abstract findAttachment(attachmentId: string): Promise<{ attachment: AttachmentRecord; course: CourseRecord; versions: number[] } | null>;
 }

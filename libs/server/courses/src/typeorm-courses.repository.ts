@@ -15,6 +15,7 @@ import {
   type ItemRecord,
   type NewCourse,
   type PackageContent,
+  type SignedUrlBytes,
   type VersionFields,
 } from './courses.repository';
 
@@ -429,6 +430,24 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
       [itemId, version],
     );
     return row ?? null;
+  }
+
+  async lessonDownloadSizes(courseId: string, version: number, signedUrl: SignedUrlBytes): Promise<{ id: string; bytes: number }[]> {
+    const rows: { id: string; bytes: string }[] = await this.dataSource.query(
+      `SELECT ir.item_id AS id,
+              octet_length(COALESCE(ir.html, ''))
+              + COALESCE((SELECT sum(CASE WHEN m[2] IS NULL THEN $4::int ELSE $5::int END) FROM regexp_matches(COALESCE(ir.html, ''), $3, 'g') AS m), 0)
+              + COALESCE((SELECT sum(LEAST(a.size_bytes, (SELECT min((v->>'sizeBytes')::bigint) FROM jsonb_array_elements(a.variants) v)))
+                          FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id
+                          WHERE l.item_id = ir.item_id AND l.version = ir.version), 0) AS bytes
+       FROM course_item_revisions ir
+       JOIN course_items i ON i.id = ir.item_id AND i.kind = 'lesson'
+       JOIN course_module_revisions mr ON mr.course_id = ir.course_id AND mr.version = ir.version AND mr.module_id = ir.module_id
+       WHERE ir.course_id = $1 AND ir.version = $2
+       ORDER BY mr.position, ir.position`,
+      [courseId, version, signedUrl.pattern, signedUrl.plain, signedUrl.sized],
+    );
+    return rows.map((r) => ({ id: r.id, bytes: Number(r.bytes) }));
   }
 
   async findAttachment(attachmentId: string): Promise<{ attachment: AttachmentRecord; course: CourseRecord; versions: number[] } | null> {

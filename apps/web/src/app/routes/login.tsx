@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { useSession } from '../../features/auth/hooks/use-session';
 import { useT } from '../../lib/i18n';
+import { usePageTitle } from '../../hooks/use-page-title';
 
 function returnPath(state: unknown): string {
   const from = state && typeof state === 'object' && 'from' in state ? state.from : null;
@@ -11,6 +12,7 @@ function returnPath(state: unknown): string {
 }
 
 export function LoginRoute() {
+  usePageTitle('auth.login.title');
   const t = useT();
   const session = useSession();
   const location = useLocation();

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, Clock, type AppConfig } from '@lms/server-core';
 
 const DAY_MS = 86_400_000;
-const ATTACHMENT_URL = /\/api\/v1\/attachments\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\?width=(\d{1,5}))?/g;
+export const ATTACHMENT_URL = /\/api\/v1\/attachments\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\?width=(\d{1,5}))?/g;
 
 /**
  * Signed, expiring attachment URLs. A browser loads lesson images, audio and PDFs with plain
@@ -36,6 +36,15 @@ export class MediaUrls {
   /** Signs every attachment URL in rendered lesson HTML, with its ampersands escaped. */
   signHtml(html: string): string {
     return this.sign(html, '&amp;');
+  }
+
+  /**
+   * How many bytes signHtml adds to one URL without and with `?width=`, so a lesson's signed size
+   * can be counted in SQL from its stored HTML (the signature's length never varies).
+   */
+  htmlSignatureBytes(): { plain: number; sized: number } {
+    const url = '/api/v1/attachments/00000000-0000-0000-0000-000000000000';
+    return { plain: this.signHtml(url).length - url.length, sized: this.signHtml(`${url}?width=1`).length - url.length - '?width=1'.length };
   }
 
   /** Whether a request's exp and sig grant the attachment (and rendition) it asks for, now. */

@@ -10,6 +10,7 @@ import {
   type ItemRecord,
   type NewCourse,
   type PackageContent,
+  type SignedUrlBytes,
 } from '@lms/server-courses';
 import { checkConstraints, copyVersion, draftEditor, emptyCoursesState, type CourseRow, type VersionRow } from './fake-courses.state';
 
@@ -170,6 +171,16 @@ export class FakeCoursesRepository extends CoursesRepository {
     const revision = this.state.itemRevisions.find((r) => r.itemId === itemId && r.version === version);
     if (!revision || this.state.items.get(itemId)?.kind !== 'lesson') return null;
     return { id: itemId, title: revision.title, html: revision.html ?? '', attachments: this.attachmentsOf(itemId, version) };
+  }
+
+  async lessonDownloadSizes(courseId: string, version: number, signedUrl: SignedUrlBytes) {
+    const lessons = this.modulesOf(courseId, version).flatMap((m) => this.itemsOf(courseId, version, m.moduleId).filter((r) => this.state.items.get(r.itemId)?.kind === 'lesson'));
+    return lessons.map((r) => {
+      const html = r.html ?? '';
+      const signing = [...html.matchAll(new RegExp(signedUrl.pattern, 'g'))].reduce((n, match) => n + (match[2] === undefined ? signedUrl.plain : signedUrl.sized), 0);
+      const files = this.attachmentsOf(r.itemId, version).reduce((n, a) => n + Math.min(a.sizeBytes, ...a.variants.map((v) => v.sizeBytes)), 0);
+      return { id: r.itemId, bytes: Buffer.byteLength(html) + signing + files };
+    });
   }
 
   async findAttachment(attachmentId: string) {

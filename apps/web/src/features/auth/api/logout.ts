@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { clearSession, getSession } from '../../../lib/session';
+import { offlineCacheName } from '../../../lib/offline/offline-cache';
 
 /**
  * POST /auth/logout revokes the refresh token on the server; the local session is cleared
@@ -14,6 +15,8 @@ export async function logout(): Promise<void> {
     // the server will expire the token anyway
   } finally {
     clearSession('logout');
+    // What this user downloaded for offline reading is theirs: it goes with them.
+    if (session && typeof caches !== 'undefined') await caches.delete(offlineCacheName(session.user.id)).catch(() => false);
   }
 }
 

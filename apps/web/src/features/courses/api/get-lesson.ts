@@ -10,5 +10,6 @@ export function getLesson(lessonId: string, signal?: AbortSignal): Promise<Lesso
 
 export function useLesson(lessonId: string) {
   // Lesson text rarely changes while someone reads it; the server's ETag keeps refetches cheap anyway.
-  return useQuery({ queryKey: queryKeys.lesson(lessonId), queryFn: ({ signal }) => getLesson(lessonId, signal), staleTime: 10 * 60_000 });
+  // offlineFirst: ask even without a network, as the copy downloaded for offline reading may answer.
+  return useQuery({ queryKey: queryKeys.lesson(lessonId), queryFn: ({ signal }) => getLesson(lessonId, signal), staleTime: 10 * 60_000, networkMode: 'offlineFirst' });
 }

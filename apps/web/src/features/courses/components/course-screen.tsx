@@ -1,8 +1,8 @@
 import type { CourseDetail } from '@lms/contracts';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../../lib/router';
 import { LiveRegion } from '../../../components/ui';
-import { useT } from '../../../lib/i18n';
+import { loadArea, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
 import { useJustEnrolled } from '../hooks/use-just-enrolled';
 import { flattenOutline } from '../lib/outline';
@@ -10,9 +10,19 @@ import { CourseFacts } from './course-facts';
 import { CourseOutline } from './course-outline';
 import { EnrolPanel } from './enrol-panel';
 import { BackIcon } from './icons';
+import { OfflineCopyHint } from './offline-copy-hint';
 import { ProgressPanel } from './progress-panel';
 import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
 import '../courses.css';
+
+// Loaded, with its words, once the page shows: nothing of the download manager is needed to read
+// the course. If it cannot load (offline, and not in the service worker's cache), there is no panel.
+const OfflinePanel = lazy(() =>
+  Promise.all([import('./offline-panel'), loadArea('offline').catch(() => undefined)]).then(
+    ([module]) => ({ default: module.OfflinePanel }),
+    () => ({ default: () => null }),
+  ),
+);
 
 function CourseView({ course }: { course: CourseDetail }) {
   const t = useT();
@@ -25,6 +35,7 @@ function CourseView({ course }: { course: CourseDetail }) {
         <BackIcon />
         {t('courses.course.backToCatalogue')}
       </Link>
+      <OfflineCopyHint path={`/courses/${encodeURIComponent(course.id)}`} />
       <header className="course__header">
         <p className="course__category">{t(`courses.category.${course.category}`)}</p>
         <h1 className="page__title course__title" lang={course.locale}>
@@ -37,7 +48,12 @@ function CourseView({ course }: { course: CourseDetail }) {
       </header>
 
       {course.enrolment ? (
-        <ProgressPanel enrolment={course.enrolment} entries={entries} courseLocale={course.locale} focusStart={justEnrolled} />
+        <>
+          <ProgressPanel enrolment={course.enrolment} entries={entries} courseLocale={course.locale} focusStart={justEnrolled} />
+          <Suspense fallback={null}>
+            <OfflinePanel course={course} />
+          </Suspense>
+        </>
       ) : (
         <EnrolPanel courseId={course.id} />
       )}

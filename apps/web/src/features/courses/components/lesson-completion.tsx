@@ -6,6 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { genericErrorMessage } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useCompleteLesson } from '../api/complete-lesson';
+import { useCompletionSync } from '../hooks/use-completion-sync';
 import { useJustEnrolled } from '../hooks/use-just-enrolled';
 import type { OutlineEntry } from '../lib/outline';
 import { EnrolPanel } from './enrol-panel';
@@ -37,6 +38,7 @@ export function LessonCompletion({
   const t = useT();
   const navigate = useNavigate();
   const complete = useCompleteLesson(courseId);
+  const sync = useCompletionSync(lessonId, courseId);
   const panel = useRef<HTMLDivElement>(null);
   const justEnrolled = useJustEnrolled(course ? Boolean(course.enrolment) : undefined);
 
@@ -58,14 +60,22 @@ export function LessonCompletion({
     return (
       <div className="lesson-done">
         <DoneIcon />
-        <p>{t('courses.lesson.done')}</p>
+        <div>
+          <p>{t('courses.lesson.done')}</p>
+          <p className="muted lesson-done__sync" role="status">
+            {sync && t(`courses.lesson.sync.${sync}`)}
+          </p>
+        </div>
       </div>
     );
   }
 
+  // Saved on this device only (no network): stay, so the learner sees where it stands.
   const markDone = () =>
     complete.mutate(lessonId, {
-      onSuccess: () => void navigate(next?.path ?? coursePath),
+      onSuccess: (enrolment) => {
+        if (enrolment) void navigate(next?.path ?? coursePath);
+      },
     });
 
   return (

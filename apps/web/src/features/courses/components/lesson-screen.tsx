@@ -5,12 +5,13 @@ import { useLocale, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
 import { useLesson } from '../api/get-lesson';
 import { formatBytes, formatNumber } from '../lib/format';
-import { prepareLessonHtml } from '../lib/lesson-html';
 import { flattenOutline, neighbours } from '../lib/outline';
 import { BackIcon } from './icons';
+import { LessonArticle } from './lesson-article';
 import { LessonAttachments } from './lesson-attachments';
 import { LessonCompletion } from './lesson-completion';
 import { LessonPager } from './lesson-pager';
+import { OfflineCopyHint } from './offline-copy-hint';
 import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
 import '../courses.css';
 
@@ -20,7 +21,6 @@ function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { le
   const heading = useRef<HTMLHeadingElement>(null);
   const entries = useMemo(() => (course ? flattenOutline(course) : []), [course]);
   const { current, previous, next } = neighbours(entries, lesson.id);
-  const html = useMemo(() => prepareLessonHtml(lesson.html, lesson.title), [lesson.html, lesson.title]);
 
   // A new lesson is a new page: start reading at its title (and tell screen readers where they are).
   useEffect(() => {
@@ -42,8 +42,7 @@ function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { le
         {lesson.downloadBytes > 0 && <p className="muted lesson__size">{t('courses.lesson.downloadSize', { size: formatBytes(lesson.downloadBytes, locale) })}</p>}
       </header>
 
-      {/* The server rendered and sanitised this HTML (allow-list, no scripts, no styles). */}
-      <article className="lesson__body" lang={course?.locale} dangerouslySetInnerHTML={{ __html: html }} />
+      <LessonArticle lesson={lesson} lang={course?.locale} />
 
       <LessonAttachments attachments={lesson.attachments} />
       <LessonCompletion lessonId={lesson.id} courseId={courseId} course={course} courseFailed={courseFailed} current={current} next={next} coursePath={coursePath} />
@@ -78,6 +77,7 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
           t('courses.lesson.backToCourse')
         )}
       </Link>
+      <OfflineCopyHint path={`/lessons/${encodeURIComponent(lessonId)}`} />
       {lesson.data ? (
         <LessonBody lesson={lesson.data} course={course.data} courseFailed={course.isError} courseId={courseId} coursePath={coursePath} />
       ) : lesson.isError ? (

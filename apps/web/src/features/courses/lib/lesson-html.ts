@@ -2,8 +2,9 @@
  * Fits the server's lesson HTML (already sanitised) into the reader's page, which has the
  * lesson's title as its one h1: a leading h1 that repeats the title is dropped, and any other
  * h1 becomes an h2. Tables are wrapped so they scroll sideways on a phone instead of widening
- * the page. Only tags are moved or renamed: no attribute or URL the server approved changes.
- * A <template> parses without loading images or running anything.
+ * the page. Images load lazily and decode off the main thread. Otherwise only tags are moved or
+ * renamed: no attribute or URL the server approved changes. A <template> parses without loading
+ * images or running anything.
  */
 export function prepareLessonHtml(html: string, title: string): string {
   const template = document.createElement('template');
@@ -25,6 +26,11 @@ export function prepareLessonHtml(html: string, title: string): string {
     scroller.className = 'lesson__table';
     table.replaceWith(scroller);
     scroller.append(table);
+  }
+
+  for (const image of Array.from(root.querySelectorAll('img'))) {
+    image.setAttribute('loading', 'lazy');
+    image.setAttribute('decoding', 'async');
   }
 
   return template.innerHTML;

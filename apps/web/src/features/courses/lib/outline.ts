@@ -71,3 +71,12 @@ export function withItemCompleted(course: CourseDetail, itemId: string, enrolmen
     },
   };
 }
+
+/** The course with `itemId` done on this device only, not yet on the server: the tick and the progress it will make. */
+export function withItemDoneOffline(course: CourseDetail, itemId: string): CourseDetail {
+  const enrolment = course.enrolment;
+  if (!enrolment || enrolment.completedItemIds.includes(itemId)) return course;
+  const total = course.modules.reduce((n, module) => n + module.items.length, 0);
+  const progressPercent = Math.round((100 * (enrolment.completedItemIds.length + 1)) / Math.max(1, total));
+  return withItemCompleted(course, itemId, { ...enrolment, status: enrolment.status === 'not_started' ? 'in_progress' : enrolment.status, progressPercent });
+}

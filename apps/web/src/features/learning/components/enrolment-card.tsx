@@ -28,7 +28,7 @@ export function EnrolmentCard({ enrolment }: { enrolment: EnrolmentView }) {
       aria-labelledby={titleId}
       data-testid="enrolment-card"
     >
-      <h3 className="learning-card__title" id={titleId}>
+      <h3 className="learning-card__title" id={titleId} lang={course.locale}>
         {course.title}
       </h3>
       <ul className="learning-badges">
@@ -68,7 +68,7 @@ export function CompletedCard({ enrolment }: { enrolment: EnrolmentView }) {
 
   return (
     <article className="learning-card learning-card--completed" aria-labelledby={titleId} data-testid="completed-card">
-      <h3 className="learning-card__title" id={titleId}>
+      <h3 className="learning-card__title" id={titleId} lang={course.locale}>
         {course.title}
       </h3>
       {enrolment.completedAt && (

@@ -1,6 +1,7 @@
 import { LoadError, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { useMe } from '../api/get-me';
+import { DataSaverSwitch } from './data-saver-switch';
 import { PasswordForm } from './password-form';
 import { ProfileDetails } from './profile-details';
 import { ProfileForm } from './profile-form';
@@ -24,6 +25,8 @@ export function ProfileScreen() {
       ) : (
         <Loading className="" />
       )}
+      {/* The device's own settings work signed in but offline too, whatever /me answers. */}
+      <DataSaverSwitch />
     </div>
   );
 }

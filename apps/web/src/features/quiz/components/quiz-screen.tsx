@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from '../../../lib/router';
 import { Alert, Button, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../hooks/use-page-title';
 import { queryKeys } from '../../../lib/query-keys';
 import { useQuizMe } from '../api/get-quiz-me';
 import { useSendLeftAnswers } from '../hooks/use-send-left-answers';
@@ -26,6 +27,7 @@ export function QuizScreen() {
   const quiz = useQuizMe(quizId);
   const start = useStartAttempt(quizId);
   const [attempt, setAttempt] = useState<OpenAttempt | null>(null);
+  usePageTitle(attempt ? 'quiz.pageTitle.taking' : 'quiz.title');
   useSendLeftAnswers(attempt ? undefined : quiz.data);
   useEffect(() => void loadRunner().catch(() => undefined), []);
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { LiveRegion } from '../../../components/ui';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import type { SaveState } from '../lib/answer-sync';
 
@@ -41,7 +40,10 @@ export function SaveStatus({ state }: { state: SaveState }) {
       <p className={`quiz-save__text quiz-save__text--${state}`} data-testid="save-status">
         {message ? t(message) : '\u00a0'}
       </p>
-      <LiveRegion>{announcement}</LiveRegion>
+      {/* Said, not shown again: the line above already shows it. */}
+      <div className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
     </div>
   );
 }

@@ -5,11 +5,11 @@ import type { MessageKey } from '../../../lib/i18n';
 import { formatInstant, formatPercent } from '../lib/format';
 
 /** One label (in both languages) and its value. */
-export function DetailRow({ label, children, testId }: { label: MessageKey; children: ReactNode; testId?: string }) {
+export function DetailRow({ labelKey, children, testId }: { labelKey: MessageKey; children: ReactNode; testId?: string }) {
   return (
     <div className="verify-details__row">
       <dt>
-        <Bi k={label} inline />
+        <Bi k={labelKey} inline />
       </dt>
       <dd data-testid={testId}>{children}</dd>
     </div>
@@ -25,29 +25,29 @@ export function CertificateDetails({ certificate }: { certificate: CertificateVe
         <Bi k="verify.details" />
       </h2>
       <dl className="verify-details">
-        <DetailRow label="verify.holder" testId="verify-holder">
+        <DetailRow labelKey="verify.holder" testId="verify-holder">
           <span className="verify-details__strong" lang={lang}>
             {certificate.holderName}
           </span>
         </DetailRow>
-        <DetailRow label="verify.course" testId="verify-course">
+        <DetailRow labelKey="verify.course" testId="verify-course">
           <span className="verify-details__strong" lang={lang}>
             {certificate.courseTitle}
           </span>
         </DetailRow>
-        <DetailRow label="verify.courseVersion">{certificate.courseVersion}</DetailRow>
+        <DetailRow labelKey="verify.courseVersion">{certificate.courseVersion}</DetailRow>
         {certificate.scorePercent !== null && (
-          <DetailRow label="verify.score" testId="verify-score">
+          <DetailRow labelKey="verify.score" testId="verify-score">
             <BothLocales inline render={(locale) => formatPercent(certificate.scorePercent!, locale)} />
           </DetailRow>
         )}
-        <DetailRow label="verify.issued" testId="verify-issued">
+        <DetailRow labelKey="verify.issued" testId="verify-issued">
           <BothLocales render={(locale) => formatInstant(certificate.issuedAt, locale)} />
         </DetailRow>
-        <DetailRow label="verify.issuer">
+        <DetailRow labelKey="verify.issuer">
           <span lang={lang}>{certificate.issuer}</span>
         </DetailRow>
-        <DetailRow label="verify.code">
+        <DetailRow labelKey="verify.code">
           <span className="verify-code">{certificate.code}</span>
         </DetailRow>
       </dl>

@@ -64,16 +64,16 @@ function Result({ check, code, revoked }: { check: OfflineCheck; code: string; r
         )}
       </Alert>
       <dl className="verify-details">
-        <DetailRow label="verify.holder" testId="verify-offline-holder">
+        <DetailRow labelKey="verify.holder" testId="verify-offline-holder">
           <span className="verify-details__strong">{claims.n}</span>
         </DetailRow>
-        <DetailRow label="verify.course" testId="verify-offline-course">
+        <DetailRow labelKey="verify.course" testId="verify-offline-course">
           <span className="verify-details__strong">{claims.t}</span>
         </DetailRow>
-        <DetailRow label="verify.completedOn" testId="verify-offline-date">
+        <DetailRow labelKey="verify.completedOn" testId="verify-offline-date">
           <BothLocales render={(locale) => formatCalendarDay(claims.d, locale)} />
         </DetailRow>
-        <DetailRow label="verify.code" testId="verify-offline-code">
+        <DetailRow labelKey="verify.code" testId="verify-offline-code">
           <span className="verify-code">{claims.c}</span>
           {matches && (
             <span className="verify-match" data-testid="verify-offline-match">
