@@ -78,7 +78,7 @@ const swcWeb = { ...swc, jsc: { ...swc.jsc, transform: { ...swc.jsc.transform, r
 const config: Config = {
   projects: [
     // The web app's own tests run in the web project (jsdom) only.
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,scripts}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'] },
     {
       ...base,
       displayName: 'integration',

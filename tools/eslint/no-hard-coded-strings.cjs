@@ -45,7 +45,8 @@ const noHardCodedStrings = {
         for (const found of literalsIn(node.expression)) if (LETTER.test(found.text)) report(found.node, 'text', found.text);
       },
       JSXAttribute(node) {
-        const name = node.name.type === 'JSXNamespacedName' ? `${node.name.namespace.name}:${node.name.name.name}` : node.name.name;
+        // A namespaced name (xlink:title) is a node, not a string: never one of the attributes above.
+        const { name } = node.name;
         if (!USER_VISIBLE_ATTRIBUTES.has(name) || !node.value) return;
         const expression = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
         for (const found of literalsIn(expression)) if (LETTER.test(found.text)) report(found.node, 'attribute', found.text, name);

@@ -14,6 +14,7 @@ tester.run('no-hard-coded-strings', noHardCodedStrings, {
     { name: 'a separator in an expression', code: "const a = <span className='bi__sep'>{' · '}</span>;" },
     { name: 'an empty alt for a decorative image', code: 'const a = <img src="/icon.svg" alt="" />;' },
     { name: 'attributes nobody reads', code: 'const a = <div className="card" data-testid="home-title" lang="lo" role="status" />;' },
+    { name: 'a namespaced attribute', code: 'const a = <svg><use xlink:href="#icon" /></svg>;' },
     { name: 'a string outside JSX', code: "const key = 'not shown'; const a = <p>{t(key)}</p>;" },
   ],
   invalid: [

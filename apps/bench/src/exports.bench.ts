@@ -88,7 +88,7 @@ async function main() {
     let worker: ChildProcess | null = null;
     try {
       const { ministry, hr } = await population(db);
-      const query = exportQuery('completions', { orgUnitId: ministry, courseId: null, category: null, assignmentId: null, from: null, to: null, locale: 'lo', now: new Date() });
+      const { sql: query } = exportQuery('completions', { orgUnitId: ministry, courseId: null, category: null, assignmentId: null, from: null, to: null, locale: 'lo', now: new Date() });
       api = await startApi(lane.env);
       worker = await startWorker(lane.env);
       const [token] = await mintAccessTokens(lane.env, [{ id: hr, orgUnitId: ministry, roles: ['learner', 'hr_manager'] }]);

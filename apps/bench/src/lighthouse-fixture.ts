@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
+import type { LoginResponse } from '@lms/contracts';
+import { HttpClient } from './http-client';
 import { DIST_SERVER, freePort, sleep } from './lane-processes';
 
 /**
@@ -33,49 +35,48 @@ function lessonPicture(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-async function call<T>(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<T> {
-  const form = body instanceof FormData;
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body && !form ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-  return (text ? JSON.parse(text) : null) as T;
+/** The one multipart request of the fixture, which HttpClient (JSON bodies only) does not send. */
+async function upload(baseUrl: string, path: string, token: string, file: Blob, name: string): Promise<{ id: string }> {
+  const form = new FormData();
+  form.append('file', file, name);
+  const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  if (res.status !== 201) throw new Error(`POST ${path}: expected 201, got ${res.status}: ${(await res.text()).slice(0, 500)}`);
+  return (await res.json()) as { id: string };
 }
-
-const login = async (baseUrl: string, email: string) => (await call<{ accessToken: string }>(baseUrl, 'POST', '/auth/login', undefined, { login: email, password: PASSWORD })).accessToken;
 
 /**
  * Through the HTTP API, as people would: the demo instructor writes and publishes a course of three
  * Lao lessons, the first with a picture, and the demo learner enrols in it.
  */
 export async function courseWithLessons(baseUrl: string): Promise<{ courseId: string; lessonId: string }> {
-  const teacher = await login(baseUrl, 'instructor@lane.demo');
-  const course = await call<{ id: string }>(baseUrl, 'POST', '/courses', teacher, {
-    title: 'ການໃຊ້ອີເມວຢ່າງປອດໄພ',
-    summary: 'ຮູ້ຈັກອີເມວຫຼອກລວງ, ລະຫັດຜ່ານທີ່ເຂັ້ມແຂງ ແລະ ການລາຍງານເຫດການ',
-    category: 'email',
-    locale: 'lo',
-    level: 'beginner',
-  });
-  const module = await call<{ id: string }>(baseUrl, 'POST', `/courses/${course.id}/modules`, teacher, { title: 'ພາກທີ 1: ອີເມວ' });
-  const lessonIds: string[] = [];
-  for (const title of ['ຮູ້ຈັກອີເມວຫຼອກລວງ', 'ລະຫັດຜ່ານທີ່ເຂັ້ມແຂງ', 'ລາຍງານເຫດການ']) {
-    const lesson = await call<{ id: string }>(baseUrl, 'POST', `/modules/${module.id}/lessons`, teacher, { title, markdown: `${LESSON_TEXT.join('\n\n')}\n` });
-    lessonIds.push(lesson.id);
+  const http = new HttpClient(baseUrl, 1);
+  try {
+    const login = async (email: string) => (await http.expect<LoginResponse>(200, 'POST', '/api/v1/auth/login', undefined, { login: email, password: PASSWORD })).accessToken;
+    const teacher = await login('instructor@lane.demo');
+    const course = await http.expect<{ id: string }>(201, 'POST', '/api/v1/courses', teacher, {
+      title: 'ການໃຊ້ອີເມວຢ່າງປອດໄພ',
+      summary: 'ຮູ້ຈັກອີເມວຫຼອກລວງ, ລະຫັດຜ່ານທີ່ເຂັ້ມແຂງ ແລະ ການລາຍງານເຫດການ',
+      category: 'email',
+      locale: 'lo',
+      level: 'beginner',
+    });
+    const module = await http.expect<{ id: string }>(201, 'POST', `/api/v1/courses/${course.id}/modules`, teacher, { title: 'ພາກທີ 1: ອີເມວ' });
+    const lessonIds: string[] = [];
+    for (const title of ['ຮູ້ຈັກອີເມວຫຼອກລວງ', 'ລະຫັດຜ່ານທີ່ເຂັ້ມແຂງ', 'ລາຍງານເຫດການ']) {
+      const lesson = await http.expect<{ id: string }>(201, 'POST', `/api/v1/modules/${module.id}/lessons`, teacher, { title, markdown: `${LESSON_TEXT.join('\n\n')}\n` });
+      lessonIds.push(lesson.id);
+    }
+    const picture = await upload(baseUrl, `/api/v1/lessons/${lessonIds[0]}/attachments`, teacher, new Blob([await lessonPicture()], { type: 'image/png' }), 'phishing.png');
+    const [first, ...rest] = LESSON_TEXT;
+    await http.expect(200, 'PATCH', `/api/v1/lessons/${lessonIds[0]}`, teacher, {
+      markdown: `${first}\n\n![ຕົວຢ່າງອີເມວຫຼອກລວງ](/api/v1/attachments/${picture.id}?width=480)\n\n## ສິ່ງທີ່ຄວນກວດ\n\n${rest.join('\n\n')}\n`,
+    });
+    await http.expect(200, 'POST', `/api/v1/courses/${course.id}/publish`, teacher);
+    await http.expect(201, 'POST', `/api/v1/courses/${course.id}/enrol`, await login('learner@lane.demo'));
+    return { courseId: course.id, lessonId: lessonIds[0] };
+  } finally {
+    http.close();
   }
-  const form = new FormData();
-  form.append('file', new Blob([await lessonPicture()], { type: 'image/png' }), 'phishing.png');
-  const picture = await call<{ id: string }>(baseUrl, 'POST', `/lessons/${lessonIds[0]}/attachments`, teacher, form);
-  const [first, ...rest] = LESSON_TEXT;
-  await call(baseUrl, 'PATCH', `/lessons/${lessonIds[0]}`, teacher, {
-    markdown: `${first}\n\n![ຕົວຢ່າງອີເມວຫຼອກລວງ](/api/v1/attachments/${picture.id}?width=480)\n\n## ສິ່ງທີ່ຄວນກວດ\n\n${rest.join('\n\n')}\n`,
-  });
-  await call(baseUrl, 'POST', `/courses/${course.id}/publish`, teacher);
-  await call(baseUrl, 'POST', `/courses/${course.id}/enrol`, await login(baseUrl, 'learner@lane.demo'));
-  return { courseId: course.id, lessonId: lessonIds[0] };
 }
 
 /**

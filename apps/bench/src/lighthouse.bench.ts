@@ -75,8 +75,9 @@ const describe = (s: PageScores) => `performance ${s.performance}, accessibility
 async function main() {
   let failures: string[] = [];
   await withBenchDatabase('lighthouse', async (url) => {
-    const lane = laneEnv(url, `lane-bench-lighthouse-${Date.now().toString(36)}`);
+    // Built first: a build that fails leaves nothing of the run's to clean up.
     const webDist = buildWebApp();
+    const lane = laneEnv(url, `lane-bench-lighthouse-${Date.now().toString(36)}`);
     const env = { ...lane.env, WEB_DIST_DIR: webDist };
     let api: Awaited<ReturnType<typeof startApi>> | null = null;
     let worker: ChildProcess | null = null;

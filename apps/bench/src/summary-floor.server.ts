@@ -11,9 +11,9 @@ const env = process.env;
 const db = new Pool({ connectionString: env.DATABASE_URL, max: 10, application_name: 'lane-bench-floor', options: '-c jit=off' });
 const app = Fastify({ logger: false });
 
-app.get<{ Querystring: { orgUnitId: string; courseId?: string; category?: string } }>('/api/v1/reports/summary', async (req) => {
+app.get<{ Querystring: { orgUnitId: string; courseId?: string; category?: string; assignmentId?: string; from?: string; to?: string } }>('/api/v1/reports/summary', async (req) => {
   const q = req.query;
-  const rows = (await db.query(SUMMARY_SQL, [q.orgUnitId, 'lo', new Date(), q.courseId ?? null, q.category ?? null, null, null, null])).rows;
+  const rows = (await db.query(SUMMARY_SQL, [q.orgUnitId, 'lo', new Date(), q.courseId ?? null, q.category ?? null, q.assignmentId ?? null, q.from ?? null, q.to ?? null])).rows;
   const [unit, ...children] = rows.map(({ isUnit: _isUnit, ...r }) => ({ ...r, completionRate: r.enrolled ? r.completed / r.enrolled : 0 }));
   return { unit, children };
 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import sharp from 'sharp';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { apiOf, type Api } from './support/api';
+import { signInInBrowser } from './support/browser';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(120_000);
 
-const PASSWORD = 'lane-demo-2026';
 const DOCS_SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 const MEDIA = '/api/v1/attachments/';
 
@@ -20,6 +21,7 @@ const MEDIA = '/api/v1/attachments/';
  */
 describe('Data saver, in Chromium on a phone, in Lao', () => {
   let system: RunningSystem;
+  let api: Api;
   let browser: Browser;
   let page: Page;
   let lessonPath: string;
@@ -27,22 +29,6 @@ describe('Data saver, in Chromium on a phone, in Lao', () => {
   const problems: string[] = [];
   const requested: string[] = [];
 
-  async function call<T = unknown>(method: 'GET' | 'POST' | 'PATCH', path: string, token: string | undefined, body?: object | FormData): Promise<{ status: number; json: T }> {
-    const form = body instanceof FormData;
-    const response = await fetch(`${system.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body && !form ? { 'content-type': 'application/json' } : {}) },
-      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-    });
-    const answer = await response.text();
-    return { status: response.status, json: (answer ? JSON.parse(answer) : undefined) as T };
-  }
-
-  async function login(email: string): Promise<string> {
-    const { status, json } = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { login: email, password: PASSWORD });
-    expect(status).toBe(200);
-    return json.accessToken;
-  }
 
   /** A photo-sized PNG that compresses about as badly as a photo does (so the sizes shown are realistic). */
   function photo(): Promise<Buffer> {
@@ -53,16 +39,16 @@ describe('Data saver, in Chromium on a phone, in Lao', () => {
   }
 
   async function publishLesson(): Promise<void> {
-    const teacher = await login('instructor@lane.demo');
-    const course = await call<{ id: string }>('POST', '/courses', teacher, { title: 'ການໃຊ້ອີເມວຢ່າງມືອາຊີບ', summary: 'ກ່ອງຈົດໝາຍ ແລະ ການຈັດລຽງ', category: 'email', locale: 'lo', level: 'beginner' });
+    const teacher = await api.login('instructor@lane.demo');
+    const course = await api.call<{ id: string }>('POST', '/courses', teacher, { title: 'ການໃຊ້ອີເມວຢ່າງມືອາຊີບ', summary: 'ກ່ອງຈົດໝາຍ ແລະ ການຈັດລຽງ', category: 'email', locale: 'lo', level: 'beginner' });
     expect(course.status).toBe(201);
-    const module = await call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
-    const lesson = await call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, { title: 'ກ່ອງຈົດໝາຍຂອງທ່ານ', markdown: 'ຮ່າງ' });
+    const module = await api.call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
+    const lesson = await api.call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, { title: 'ກ່ອງຈົດໝາຍຂອງທ່ານ', markdown: 'ຮ່າງ' });
     expect(lesson.status).toBe(201);
     for (const name of ['inbox.png', 'new-message.png']) {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(await photo())], { type: 'image/png' }), name);
-      const uploaded = await call<{ id: string; variants: unknown[] }>('POST', `/lessons/${lesson.json.id}/attachments`, teacher, form);
+      const uploaded = await api.call<{ id: string; variants: unknown[] }>('POST', `/lessons/${lesson.json.id}/attachments`, teacher, form);
       expect(uploaded.status).toBe(201);
       expect(uploaded.json.variants).toHaveLength(2);
       photos.push(uploaded.json.id);
@@ -75,9 +61,9 @@ describe('Data saver, in Chromium on a phone, in Lao', () => {
       '[ວິທີຈັດລຽງອີເມວ](https://www.youtube.com/watch?v=abcdef123)',
       `![ປຸ່ມຂຽນອີເມວໃໝ່](/api/v1/attachments/${photos[1]})`,
     ].join('\n\n');
-    expect((await call('PATCH', `/lessons/${lesson.json.id}`, teacher, { markdown })).status).toBe(200);
-    expect((await call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
-    expect((await call('POST', `/courses/${course.json.id}/enrol`, await login('learner@lane.demo'))).status).toBe(201);
+    expect((await api.call('PATCH', `/lessons/${lesson.json.id}`, teacher, { markdown })).status).toBe(200);
+    expect((await api.call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
+    expect((await api.call('POST', `/courses/${course.json.id}/enrol`, await api.login('learner@lane.demo'))).status).toBe(201);
     lessonPath = `/courses/${course.json.id}/lessons/${lesson.json.id}`;
   }
 
@@ -94,6 +80,7 @@ describe('Data saver, in Chromium on a phone, in Lao', () => {
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     system = await startSystem();
+    api = apiOf(system.baseUrl);
     await publishLesson();
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, locale: 'lo-LA' });
@@ -114,11 +101,7 @@ describe('Data saver, in Chromium on a phone, in Lao', () => {
   });
 
   it('turns data saver on in the profile, with the keyboard', async () => {
-    await page.goto(`${system.baseUrl}/login`);
-    await page.fill('input[name="login"]', 'learner@lane.demo');
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('[data-testid="login-form"] button[type="submit"]');
-    await page.waitForSelector('[data-testid="home-title"]');
+    await signInInBrowser(page, system.baseUrl, 'learner@lane.demo');
     await page.goto(`${system.baseUrl}/profile`);
 
     const toggle = page.getByRole('switch', { name: 'ປະຢັດຂໍ້ມູນ' });

@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { apiOf, type Api } from './support/api';
+import { signInInBrowser } from './support/browser';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(90_000);
 
-const PASSWORD = 'lane-demo-2026';
 const COURSE_TITLE = 'ການໃຊ້ອີເມວຢ່າງປອດໄພ';
 const LESSONS = ['ຮູ້ຈັກອີເມວຫຼອກລວງ', 'ລະຫັດຜ່ານທີ່ເຂັ້ມແຂງ'];
 const GIFT = `
@@ -22,41 +23,26 @@ const GIFT = `
  */
 describe('A learner’s journey, in Chromium on a phone, in Lao', () => {
   let system: RunningSystem;
+  let api: Api;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let problems: string[] = [];
 
-  async function call<T = unknown>(method: 'GET' | 'POST', path: string, token?: string, body?: object | string): Promise<{ status: number; json: T }> {
-    const text = typeof body === 'string';
-    const response = await fetch(`${system.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': text ? 'text/plain' : 'application/json' } : {}) },
-      body: body === undefined ? undefined : text ? body : JSON.stringify(body),
-    });
-    const answer = await response.text();
-    return { status: response.status, json: (answer ? JSON.parse(answer) : undefined) as T };
-  }
-
-  async function login(email: string): Promise<string> {
-    const { status, json } = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { login: email, password: PASSWORD });
-    expect(status).toBe(200);
-    return json.accessToken;
-  }
 
   /** An instructor writes a two-lesson course with a quiz and publishes it; HR assigns it to the learner, due in ten days. */
   async function assignCourse(): Promise<void> {
-    const teacher = await login('instructor@lane.demo');
-    const course = await call<{ id: string }>('POST', '/courses', teacher, { title: COURSE_TITLE, summary: 'ອີເມວຫຼອກລວງ ແລະ ລະຫັດຜ່ານ', category: 'email', locale: 'lo', level: 'beginner' });
+    const teacher = await api.login('instructor@lane.demo');
+    const course = await api.call<{ id: string }>('POST', '/courses', teacher, { title: COURSE_TITLE, summary: 'ອີເມວຫຼອກລວງ ແລະ ລະຫັດຜ່ານ', category: 'email', locale: 'lo', level: 'beginner' });
     expect(course.status).toBe(201);
-    const module = await call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
+    const module = await api.call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
     for (const title of LESSONS) {
-      expect((await call('POST', `/modules/${module.json.id}/lessons`, teacher, { title, markdown: `# ${title}\n\nກວດເບິ່ງຜູ້ສົ່ງທຸກຄັ້ງ ກ່ອນກົດລິ້ງ.` })).status).toBe(201);
+      expect((await api.call('POST', `/modules/${module.json.id}/lessons`, teacher, { title, markdown: `# ${title}\n\nກວດເບິ່ງຜູ້ສົ່ງທຸກຄັ້ງ ກ່ອນກົດລິ້ງ.` })).status).toBe(201);
     }
-    const bank = await call<{ id: string }>('POST', '/question-banks', teacher, { title: 'ອີເມວ', courseId: course.json.id });
+    const bank = await api.call<{ id: string }>('POST', '/question-banks', teacher, { title: 'ອີເມວ', courseId: course.json.id });
     expect(bank.status).toBe(201);
-    expect((await call<{ imported: number }>('POST', `/question-banks/${bank.json.id}/import?format=gift`, teacher, GIFT)).json.imported).toBe(2);
-    const quiz = await call('POST', `/modules/${module.json.id}/quizzes`, teacher, {
+    expect((await api.call<{ imported: number }>('POST', `/question-banks/${bank.json.id}/import?format=gift`, teacher, GIFT)).json.imported).toBe(2);
+    const quiz = await api.call('POST', `/modules/${module.json.id}/quizzes`, teacher, {
       title: 'ແບບທົດສອບທ້າຍບົດ',
       questionBankId: bank.json.id,
       selection: { mode: 'all' },
@@ -65,9 +51,9 @@ describe('A learner’s journey, in Chromium on a phone, in Lao', () => {
       maxAttempts: 3,
     });
     expect(quiz.status).toBe(201);
-    expect((await call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
-    const learner = await call<{ id: string }>('GET', '/me', await login('learner@lane.demo'));
-    const assigned = await call('POST', '/assignments', await login('hr@lane.demo'), {
+    expect((await api.call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
+    const learner = await api.call<{ id: string }>('GET', '/me', await api.login('learner@lane.demo'));
+    const assigned = await api.call('POST', '/assignments', await api.login('hr@lane.demo'), {
       courseId: course.json.id,
       userIds: [learner.json.id],
       dueAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
@@ -86,6 +72,7 @@ describe('A learner’s journey, in Chromium on a phone, in Lao', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     system = await startSystem();
+    api = apiOf(system.baseUrl);
     await assignCourse();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, locale: 'lo-LA', acceptDownloads: true });
@@ -108,11 +95,7 @@ describe('A learner’s journey, in Chromium on a phone, in Lao', () => {
   });
 
   it('signs in and finds the assigned course first, with its due date', async () => {
-    await page.goto(`${system.baseUrl}/login`);
-    await page.fill('input[name="login"]', 'learner@lane.demo');
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('[data-testid="login-form"] button[type="submit"]');
-    await page.waitForSelector('[data-testid="home-title"]');
+    await signInInBrowser(page, system.baseUrl, 'learner@lane.demo');
     const first = page.locator('[data-testid="enrolment-card"]').first();
     await first.waitFor();
     expect(await first.textContent()).toContain(COURSE_TITLE);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { apiOf, DEMO_PASSWORD } from './support/api';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(60_000);
@@ -42,7 +43,7 @@ describe('Signing in and switching language, in Chromium on a phone-sized screen
   });
 
   it('signs a demo learner in and shows their name', async () => {
-    await page.fill('input[name="password"]', 'lane-demo-2026');
+    await page.fill('input[name="password"]', DEMO_PASSWORD);
     await page.click('[data-testid="login-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="home-title"]');
     expect(await page.textContent('[data-testid="user-name"]')).toContain('ນ້ອຍ ແກ້ວມະນີ');
@@ -58,9 +59,10 @@ describe('Signing in and switching language, in Chromium on a phone-sized screen
     expect(english).toMatch(/[A-Za-z]/);
     await page.screenshot({ path: join(SCREENSHOTS, 'home-en.png'), fullPage: true });
     const token = await page.evaluate(() => JSON.parse(Object.values(localStorage).find((v) => v.includes('accessToken')) ?? '{}').accessToken);
+    const api = apiOf(system.baseUrl);
     let locale = '';
     for (let i = 0; i < 50 && locale !== 'en'; i++) {
-      locale = (await fetch(`${system.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json())).locale;
+      locale = (await api.call<{ locale: string }>('GET', '/me', token)).json.locale;
       if (locale !== 'en') await new Promise((r) => setTimeout(r, 100));
     }
     expect(locale).toBe('en');

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiOf, DEMO_PASSWORD, type Api } from './support/api';
+import { apiOf, type Api } from './support/api';
+import { signInInBrowser, waitForServiceWorker } from './support/browser';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(180_000);
@@ -79,14 +80,9 @@ describe('Taking a quiz offline, in Chromium on a phone, in Lao', () => {
   });
 
   it('answers, reloads and submits offline, then syncs and is graded once back online', async () => {
-    await page.goto(`${system.baseUrl}/login`);
-    await page.fill('input[name="login"]', 'learner@lane.demo');
-    await page.fill('input[name="password"]', DEMO_PASSWORD);
-    await page.click('[data-testid="login-form"] button[type="submit"]');
-    await page.waitForSelector('[data-testid="home-title"]');
+    await signInInBrowser(page, system.baseUrl, 'learner@lane.demo');
     // The service worker controls the page, its precache complete, before the network goes.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await waitForServiceWorker(page);
 
     // Started online.
     await page.goto(`${system.baseUrl}/courses/${courseId}/quizzes/${quizId}`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { apiOf } from './support/api';
 import { API_MAIN, startSystem } from './support/system';
 
 jest.setTimeout(60_000);
@@ -14,16 +15,12 @@ describe('The built processes', () => {
       if (!worker?.ok) await new Promise((r) => setTimeout(r, 100));
     }
     expect(await worker!.json()).toEqual({ ok: true, db: 'up', redis: 'up' });
-    const login = await fetch(`${system.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'learner@lane.demo', password: 'lane-demo-2026' }),
-    }).then((r) => r.json());
+    const api = apiOf(system.baseUrl);
+    const token = await api.login('learner@lane.demo');
     for (const locale of ['lo', 'en']) {
-      const catalogue = await fetch(`${system.baseUrl}/api/v1/courses?locale=${locale}`, {
-        headers: { authorization: `Bearer ${login.accessToken}` },
-      }).then((r) => r.json());
-      const items: { category: string; locale: string }[] = catalogue.items ?? catalogue;
+      type Course = { category: string; locale: string };
+      const catalogue = (await api.call<{ items: Course[] } | Course[]>('GET', `/courses?locale=${locale}`, token)).json;
+      const items = Array.isArray(catalogue) ? catalogue : catalogue.items;
       expect(items.filter((c) => c.locale === locale).map((c) => c.category).sort()).toEqual(
         ['ai', 'cybersecurity', 'data-science', 'digital-basics', 'email', 'policy-regulation', 'web-search'],
       );

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { apiOf, DEMO_PASSWORD, type Api } from './support/api';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(120_000);
 
-const PASSWORD = 'lane-demo-2026';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const GIFT = `
 ::ລະຫັດຜ່ານ:: ລະຫັດຜ່ານທີ່ດີຄວນຍາວຢ່າງໜ້ອຍຈັກຕົວອັກສອນ? {=12 ຕົວອັກສອນ ~4 ຕົວອັກສອນ ~6 ຕົວອັກສອນ}
@@ -64,43 +64,28 @@ interface Fixture {
  */
 describe('Every learner screen, on a phone, in Lao and in English', () => {
   let system: RunningSystem;
+  let api: Api;
   let browser: Browser;
   let fixture: Fixture;
 
-  async function call<T = unknown>(method: 'GET' | 'POST' | 'PUT', path: string, token?: string, body?: object | string): Promise<{ status: number; json: T }> {
-    const text = typeof body === 'string';
-    const response = await fetch(`${system.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': text ? 'text/plain' : 'application/json' } : {}) },
-      body: body === undefined ? undefined : text ? body : JSON.stringify(body),
-    });
-    const answer = await response.text();
-    return { status: response.status, json: (answer ? JSON.parse(answer) : undefined) as T };
-  }
-
-  async function login(email: string): Promise<string> {
-    const { status, json } = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { login: email, password: PASSWORD });
-    expect(status).toBe(200);
-    return json.accessToken;
-  }
 
   /** A published course of two lessons and a two-question quiz. */
   async function writeCourse(teacher: string, title: string) {
-    const course = await call<{ id: string }>('POST', '/courses', teacher, { title, summary: SUMMARY, category: 'email', locale: 'lo', level: 'beginner' });
+    const course = await api.call<{ id: string }>('POST', '/courses', teacher, { title, summary: SUMMARY, category: 'email', locale: 'lo', level: 'beginner' });
     expect(course.status).toBe(201);
-    const module = await call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: MODULE });
+    const module = await api.call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: MODULE });
     const lessonIds: string[] = [];
     for (const lesson of LESSONS) {
-      const created = await call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, {
+      const created = await api.call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, {
         title: lesson,
         markdown: `# ${lesson}\n\n${LESSON_LINES[0]}\n\n- ${LESSON_LINES[1]}\n- ${LESSON_LINES[2]}`,
       });
       expect(created.status).toBe(201);
       lessonIds.push(created.json.id);
     }
-    const bank = await call<{ id: string }>('POST', '/question-banks', teacher, { title: 'ອີເມວ', courseId: course.json.id });
-    expect((await call<{ imported: number }>('POST', `/question-banks/${bank.json.id}/import?format=gift`, teacher, GIFT)).json.imported).toBe(2);
-    const quiz = await call<{ id: string }>('POST', `/modules/${module.json.id}/quizzes`, teacher, {
+    const bank = await api.call<{ id: string }>('POST', '/question-banks', teacher, { title: 'ອີເມວ', courseId: course.json.id });
+    expect((await api.call<{ imported: number }>('POST', `/question-banks/${bank.json.id}/import?format=gift`, teacher, GIFT)).json.imported).toBe(2);
+    const quiz = await api.call<{ id: string }>('POST', `/modules/${module.json.id}/quizzes`, teacher, {
       title: QUIZ,
       questionBankId: bank.json.id,
       selection: { mode: 'all' },
@@ -109,7 +94,7 @@ describe('Every learner screen, on a phone, in Lao and in English', () => {
       maxAttempts: 3,
     });
     expect(quiz.status).toBe(201);
-    expect((await call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
+    expect((await api.call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
     return { courseId: course.json.id, lessonIds, quizId: quiz.json.id };
   }
 
@@ -118,32 +103,32 @@ describe('Every learner screen, on a phone, in Lao and in English', () => {
    * quiz passed), so the worker grades it and issues a certificate; course B is only enrolled.
    */
   async function prepare(): Promise<Fixture> {
-    const teacher = await login('instructor@lane.demo');
-    const learner = await login('learner@lane.demo');
+    const teacher = await api.login('instructor@lane.demo');
+    const learner = await api.login('learner@lane.demo');
     const a = await writeCourse(teacher, COURSE_A);
     const b = await writeCourse(teacher, COURSE_B);
-    const me = await call<{ id: string }>('GET', '/me', learner);
-    const assigned = await call('POST', '/assignments', await login('hr@lane.demo'), {
+    const me = await api.call<{ id: string }>('GET', '/me', learner);
+    const assigned = await api.call('POST', '/assignments', await api.login('hr@lane.demo'), {
       courseId: a.courseId,
       userIds: [me.json.id],
       dueAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
     });
     expect(assigned.status).toBe(201);
-    expect((await call('POST', `/courses/${b.courseId}/enrol`, learner)).status).toBe(201);
-    for (const lessonId of a.lessonIds) expect((await call('POST', `/lessons/${lessonId}/complete`, learner)).status).toBeLessThan(300);
+    expect((await api.call('POST', `/courses/${b.courseId}/enrol`, learner)).status).toBe(201);
+    for (const lessonId of a.lessonIds) expect((await api.call('POST', `/lessons/${lessonId}/complete`, learner)).status).toBeLessThan(300);
 
     type Question = { id: string; type: string; options?: { id: string; text: string }[] };
-    const attempt = await call<{ id: string; questions: Question[] }>('POST', `/quizzes/${a.quizId}/attempts`, learner);
+    const attempt = await api.call<{ id: string; questions: Question[] }>('POST', `/quizzes/${a.quizId}/attempts`, learner);
     expect(attempt.status).toBe(201);
     const savedAt = new Date().toISOString();
     const responses = attempt.json.questions.map((q) => ({ questionId: q.id, savedAt, answer: q.options ? q.options.find((o) => o.text.startsWith('12'))!.id : false }));
-    expect((await call('PUT', `/attempts/${attempt.json.id}/responses`, learner, { responses })).status).toBe(200);
-    expect((await call('POST', `/attempts/${attempt.json.id}/submit`, learner)).status).toBeLessThan(300);
+    expect((await api.call('PUT', `/attempts/${attempt.json.id}/responses`, learner, { responses })).status).toBe(200);
+    expect((await api.call('POST', `/attempts/${attempt.json.id}/submit`, learner)).status).toBeLessThan(300);
 
     // The worker grades the attempt, completes the course, issues the certificate and renders its PDF.
     let certificate: { code: string; courseId: string; pdfReady: boolean } | undefined;
     for (let i = 0; i < 600 && !certificate?.pdfReady; i++) {
-      const mine = await call<{ code: string; courseId: string; pdfReady: boolean }[]>('GET', '/me/certificates', learner);
+      const mine = await api.call<{ code: string; courseId: string; pdfReady: boolean }[]>('GET', '/me/certificates', learner);
       certificate = mine.json.find((c) => c.courseId === a.courseId);
       if (!certificate?.pdfReady) await new Promise((r) => setTimeout(r, 100));
     }
@@ -154,6 +139,7 @@ describe('Every learner screen, on a phone, in Lao and in English', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     system = await startSystem();
+    api = apiOf(system.baseUrl);
     fixture = await prepare();
     browser = await launchChromium();
   }, 180_000);
@@ -282,7 +268,7 @@ describe('Every learner screen, on a phone, in Lao and in English', () => {
       await tabTo((el) => el.getAttribute('name') === 'login', 'the login field');
       await page.keyboard.type('learner@lane.demo');
       await tabTo((el) => el.getAttribute('name') === 'password', 'the password field');
-      await page.keyboard.type(PASSWORD);
+      await page.keyboard.type(DEMO_PASSWORD);
       await tabTo((el) => el.getAttribute('type') === 'submit', 'the submit button');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-testid="home-title"]');

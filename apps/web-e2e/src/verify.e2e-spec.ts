@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { apiOf, type Api } from './support/api';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(60_000);
 
-const PASSWORD = 'lane-demo-2026';
 const COURSE_TITLE = 'ຄວາມປອດໄພທາງໄຊເບີ ສຳລັບພະນັກງານລັດ';
 
 /**
@@ -17,6 +17,7 @@ const COURSE_TITLE = 'ຄວາມປອດໄພທາງໄຊເບີ ສຳ
  */
 describe('Verifying a certificate, in Chromium on a phone-sized screen', () => {
   let system: RunningSystem;
+  let api: Api;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -24,36 +25,21 @@ describe('Verifying a certificate, in Chromium on a phone-sized screen', () => {
   /** Console errors and uncaught exceptions since the last check. */
   let problems: { text: string; url: string }[] = [];
 
-  async function call<T = unknown>(method: 'GET' | 'POST', path: string, token?: string, body?: object): Promise<{ status: number; json: T }> {
-    const response = await fetch(`${system.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, json: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async function login(email: string): Promise<string> {
-    const { status, json } = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { login: email, password: PASSWORD });
-    expect(status).toBe(200);
-    return json.accessToken;
-  }
 
   /** The demo learner completes a one-lesson course; the worker issues the certificate. */
   async function issueCertificate(): Promise<{ id: string; code: string; qrJws: string }> {
-    const teacher = await login('instructor@lane.demo');
-    const learner = await login('learner@lane.demo');
-    const course = await call<{ id: string }>('POST', '/courses', teacher, { title: COURSE_TITLE, summary: 'ລະຫັດຜ່ານ ແລະ ການຫຼອກລວງ', category: 'cybersecurity', locale: 'lo', level: 'beginner' });
+    const teacher = await api.login('instructor@lane.demo');
+    const learner = await api.login('learner@lane.demo');
+    const course = await api.call<{ id: string }>('POST', '/courses', teacher, { title: COURSE_TITLE, summary: 'ລະຫັດຜ່ານ ແລະ ການຫຼອກລວງ', category: 'cybersecurity', locale: 'lo', level: 'beginner' });
     expect(course.status).toBe(201);
-    const module = await call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
-    const lesson = await call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, { title: 'ບົດທີ 1', markdown: 'ລະຫັດຜ່ານທີ່ດີ' });
-    expect((await call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
-    expect((await call('POST', `/courses/${course.json.id}/enrol`, learner)).status).toBe(201);
-    expect((await call<{ status: string }>('POST', `/lessons/${lesson.json.id}/complete`, learner)).json.status).toBe('completed');
+    const module = await api.call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
+    const lesson = await api.call<{ id: string }>('POST', `/modules/${module.json.id}/lessons`, teacher, { title: 'ບົດທີ 1', markdown: 'ລະຫັດຜ່ານທີ່ດີ' });
+    expect((await api.call('POST', `/courses/${course.json.id}/publish`, teacher)).status).toBe(200);
+    expect((await api.call('POST', `/courses/${course.json.id}/enrol`, learner)).status).toBe(201);
+    expect((await api.call<{ status: string }>('POST', `/lessons/${lesson.json.id}/complete`, learner)).json.status).toBe('completed');
     let mine: { id: string; code: string }[] = [];
     for (let i = 0; i < 300 && !mine.length; i++) {
-      mine = (await call<{ id: string; code: string }[]>('GET', '/me/certificates', learner)).json;
+      mine = (await api.call<{ id: string; code: string }[]>('GET', '/me/certificates', learner)).json;
       if (!mine.length) await new Promise((r) => setTimeout(r, 100));
     }
     expect(mine).toHaveLength(1);
@@ -96,6 +82,7 @@ describe('Verifying a certificate, in Chromium on a phone-sized screen', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     system = await startSystem();
+    api = apiOf(system.baseUrl);
     certificate = await issueCertificate();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
@@ -192,8 +179,8 @@ describe('Verifying a certificate, in Chromium on a phone-sized screen', () => {
   });
 
   it('shows a revoked certificate with the reason and the date', async () => {
-    const admin = await login('admin@lane.demo');
-    expect((await call('POST', `/certificates/${certificate.id}/revoke`, admin, { reason: 'ອອກໃຫ້ຜິດພາດ (issued in error)' })).status).toBe(200);
+    const admin = await api.login('admin@lane.demo');
+    expect((await api.call('POST', `/certificates/${certificate.id}/revoke`, admin, { reason: 'ອອກໃຫ້ຜິດພາດ (issued in error)' })).status).toBe(200);
     await open(certificate.code, certificate.qrJws);
     await page.waitForSelector('[data-testid="verify-revoked"]');
     expect(await page.textContent('[data-testid="verify-revoked-reason"]')).toBe('ອອກໃຫ້ຜິດພາດ (issued in error)');

@@ -1,4 +1,4 @@
-/* Lane service worker: hand-written; the build fills in VERSION and PRECACHE (apps/web/vite.config.mts).
+/* Lane service worker: hand-written; the build fills in VERSION and PRECACHE (apps/web/build/sw-precache.mts).
  *
  * - install:    precache the app shell and every JS, CSS and font file a learner screen may load
  *               (scripts/lib/web-budget.mjs, precacheFiles), so any learner screen opens offline,
@@ -58,7 +58,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (ATTACHMENT.test(url.pathname)) {
-    event.respondWith(attachmentNetworkFirst(request, url));
+    event.respondWith(networkFirst(request, () => offlineAttachment(url)));
     return;
   }
   // The rest of the API (and anything else outside the app) goes straight to the network, uncached.
@@ -66,27 +66,32 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/xapi') || url.pathname.startsWith('/.well-known/') || url.pathname === '/metrics') return;
 
   if (request.mode === 'navigate') {
-    event.respondWith(navigationNetworkFirst(request));
+    event.respondWith(networkFirst(request, () => caches.match(SHELL_URL), keepShell));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(assetCacheFirst(request));
   } else if (SHELL_FILES.includes(url.pathname)) {
-    event.respondWith(fetch(request).catch(() => caches.match(url.pathname)));
+    event.respondWith(networkFirst(request, () => caches.match(url.pathname)));
   }
 });
 
-async function navigationNetworkFirst(request) {
+/** The network's answer (passed to `keep` first, if given); without a network, what `offline` finds, else the network's error. */
+async function networkFirst(request, offline, keep) {
   try {
     const response = await fetch(request);
-    // Every client route answers with index.html: keep the freshest copy for offline use.
-    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
-      const cache = await caches.open(SHELL_CACHE);
-      await cache.put(SHELL_URL, response.clone());
-    }
+    if (keep) await keep(response);
     return response;
   } catch (error) {
-    const cached = await caches.match(SHELL_URL);
-    if (cached) return cached;
+    const copy = await offline();
+    if (copy) return copy;
     throw error;
+  }
+}
+
+/** Every client route answers with index.html: keep the freshest copy for offline use. */
+async function keepShell(response) {
+  if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
+    const cache = await caches.open(SHELL_CACHE);
+    await cache.put(SHELL_URL, response.clone());
   }
 }
 
@@ -97,16 +102,6 @@ async function assetCacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
-}
-
-async function attachmentNetworkFirst(request, url) {
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const copy = await offlineAttachment(url);
-    if (copy) return copy;
-    throw error;
-  }
 }
 
 /**

@@ -4,8 +4,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { OFFLINE_ATTEMPT_PREFIX } from './features/quiz/lib/offline-attempt-key';
 import { loadLocale, startLocale } from './lib/i18n';
 import { registerSyncTask, startSyncRunner } from './lib/offline/sync-runner';
+import { LESSON_QUEUE_PREFIX } from './lib/offline/lesson-queue-key';
 
 // The Lao words come with the app; in English, wait for them, rather than flash Lao first.
 // Without them (offline, never cached) the app starts anyway, its words falling back to Lao.
@@ -19,9 +21,25 @@ void loadLocale(startLocale())
     ),
   );
 
+/**
+ * Whether localStorage keeps anything under `prefix`. A sync task's code is fetched only then:
+ * with nothing queued (most starts), the app loads none of it.
+ */
+function keptUnder(prefix: string): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => key.startsWith(prefix));
+  } catch {
+    return false;
+  }
+}
+
 // What was done offline goes to the server when it can (lib/offline/sync-runner.ts).
-registerSyncTask('lesson-completions', () => import('./lib/offline/lesson-sync').then((lessons) => lessons.sendQueuedCompletions()));
-registerSyncTask('quiz-answers', () => import('./features/quiz/lib/offline-sync').then((quiz) => quiz.sendOfflineQuizWork()));
+registerSyncTask('lesson-completions', async () => {
+  if (keptUnder(LESSON_QUEUE_PREFIX)) return import('./lib/offline/lesson-sync').then((lessons) => lessons.sendQueuedCompletions());
+});
+registerSyncTask('quiz-answers', async () => {
+  if (keptUnder(OFFLINE_ATTEMPT_PREFIX)) return import('./features/quiz/lib/offline-sync').then((quiz) => quiz.sendOfflineQuizWork());
+});
 startSyncRunner();
 
 // The service worker is for the built app only: in development it would serve stale files.

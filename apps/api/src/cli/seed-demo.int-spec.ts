@@ -1,20 +1,18 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
 import { Argon2PasswordHasher } from '@lms/server-identity';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { DEMO_UNITS, DEMO_USERS, demoLearners } from './demo-data';
 import { seedDemo } from './seed-demo';
 import { seedLoad } from './seed-load';
 
 describe('seeds (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
   });
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dataSourceOptions, FilesystemStorage } from '@lms/server-core';
+import { FilesystemStorage } from '@lms/server-core';
 import { Argon2PasswordHasher } from '@lms/server-identity';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { seedDemo } from './seed-demo';
 import { seedStarterCourses, starterPackageDirs } from './seed-starter-courses';
 
@@ -21,16 +21,15 @@ const SEVEN = [
 const field = (dir: string, name: string) => new RegExp(`^${name}:\\s*(\\S+)`, 'm').exec(readFileSync(join(dir, 'course.yaml'), 'utf8'))![1];
 
 describe('the starter catalogue (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   const storage = new FilesystemStorage(mkdtempSync(join(tmpdir(), 'lane-seed-storage-')));
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
     await seedDemo(ds, new Argon2PasswordHasher());
   });
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

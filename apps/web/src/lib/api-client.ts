@@ -120,7 +120,8 @@ async function sendAuthorized(path: string, options: RequestOptions): Promise<Re
 /**
  * Calls the API under /api/v1 with JSON in and out. Resolves with the parsed body (undefined for 204).
  * A GET that finds no network answers from the course copy downloaded for offline reading, if the
- * URL is in it; one that succeeds refreshes that copy (lib/offline/offline-cache.ts).
+ * URL is in it; one that succeeds refreshes that copy (lib/offline/offline-cache.ts), after a
+ * synchronous look-up that rules out, without Cache Storage, a URL never downloaded.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const get = (options.method ?? 'GET') === 'GET';
@@ -134,7 +135,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   const body = await parseBody(response);
   if (!response.ok) throw toApiError(response.status, body, response.statusText);
-  if (get && body !== undefined) void refreshOfflineCopy(API_BASE + path, JSON.stringify(body)).catch(() => undefined);
+  if (get && body !== undefined) void refreshOfflineCopy(API_BASE + path, body).catch(() => undefined);
   return body as T;
 }
 

@@ -2,6 +2,8 @@
  * jsdom lacks TextEncoder/TextDecoder, which some code under test expects (the verify page's JWS check).
  * Imported first thing by test-utils.tsx; jest.config.ts may also list it in the web project's setupFiles.
  */
+import { configure } from '@testing-library/dom';
+
 declare const require: (id: 'node:util') => { TextEncoder: unknown; TextDecoder: unknown };
 
 const g = globalThis as Record<string, unknown>;
@@ -11,9 +13,7 @@ if (!g.TextEncoder || !g.TextDecoder) {
   g.TextDecoder ??= util.TextDecoder;
 }
 
-export {};
-
 // Screens load their route's code and words as separate chunks; on two busy CI cores running the
 // integration suites beside these, that can take longer than Testing Library's default 1 s wait.
 // (Testing Library's DOM core: loading the React package this early would skip its cleanup after each test.)
-(require as unknown as (id: '@testing-library/dom') => { configure(options: { asyncUtilTimeout: number }): void })('@testing-library/dom').configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 5_000 });

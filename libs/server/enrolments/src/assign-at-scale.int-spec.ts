@@ -1,19 +1,18 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { TypeOrmEnrolmentsRepository } from './typeorm-enrolments.repository';
 
 const LEARNERS = 50_000;
 
 describe('assigning a course to 50,000 people (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   let repo: TypeOrmEnrolmentsRepository;
   let assignmentId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
     repo = new TypeOrmEnrolmentsRepository(ds);
     const [ministry] = await ds.query(`INSERT INTO org_units (code, name_lo, name_en, kind, path) VALUES ('MOHA', 'ກະຊວງພາຍໃນ', 'Home Affairs', 'ministry', '/MOHA/') RETURNING id`);
     const [elsewhere] = await ds.query(`INSERT INTO org_units (code, name_lo, name_en, kind, path) VALUES ('MOF', 'ກະຊວງການເງິນ', 'Finance', 'ministry', '/MOF/') RETURNING id`);
@@ -41,7 +40,6 @@ describe('assigning a course to 50,000 people (real PostgreSQL)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

@@ -1,4 +1,5 @@
 import type { CourseCategory, Locale } from '@lms/contracts';
+import type { ReportFilterDto } from './dtos/report-filter.dto';
 
 /** What a summary or an export counts: a unit's subtree, and which enrolments (each filter null for all). */
 export interface ReportFilter {
@@ -13,4 +14,9 @@ export interface ReportFilter {
   /** The language of names and words in the answer. */
   locale: Locale;
   now: Date;
+}
+
+/** The filters a request names (a summary's query, an export's body), each null when it names none. */
+export function filtersOf(dto: ReportFilterDto): Pick<ReportFilter, 'courseId' | 'category' | 'assignmentId' | 'from' | 'to'> {
+  return { courseId: dto.courseId ?? null, category: dto.category ?? null, assignmentId: dto.assignmentId ?? null, from: dto.from ?? null, to: dto.to ?? null };
 }

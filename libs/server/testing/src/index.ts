@@ -1,4 +1,5 @@
 export * from './test-database';
+export * from './test-data-source';
 export * from './test-config';
 export * from './fakes/fake-clock';
 export * from './fakes/fake-org-units.repository';

@@ -1,55 +1,50 @@
-/** Small inline icons (decorative: the text beside them, or an aria-label, names the control). */
-const common = { viewBox: '0 0 24 24', width: 24, height: 24, 'aria-hidden': true, focusable: false } as const;
-const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+import type { ReactNode } from 'react';
 
-export function HomeIcon() {
+/** A small inline line icon, decorative (the text beside it, or an aria-label, names the control). */
+function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg {...common}>
-      <path {...stroke} d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" />
+    <svg viewBox="0 0 24 24" width={24} height={24} aria-hidden focusable={false} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+      {children}
     </svg>
   );
 }
 
-export function UserIcon() {
-  return (
-    <svg {...common}>
-      <circle {...stroke} cx="12" cy="8" r="4" />
-      <path {...stroke} d="M4 21c1.5-4 4.5-6 8-6s6.5 2 8 6" />
-    </svg>
-  );
-}
+export const HomeIcon = () => (
+  <Icon>
+    <path d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" />
+  </Icon>
+);
 
-export function LogoutIcon() {
-  return (
-    <svg {...common}>
-      <path {...stroke} d="M9 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h3M16 17l5-5-5-5M21 12H9" />
-    </svg>
-  );
-}
+export const UserIcon = () => (
+  <Icon>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21c1.5-4 4.5-6 8-6s6.5 2 8 6" />
+  </Icon>
+);
 
-export function BookIcon() {
-  return (
-    <svg {...common}>
-      <path {...stroke} d="M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z" />
-      <path {...stroke} d="M4 19V5M19 19v2H6" />
-    </svg>
-  );
-}
+export const LogoutIcon = () => (
+  <Icon>
+    <path d="M9 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h3M16 17l5-5-5-5M21 12H9" />
+  </Icon>
+);
 
-export function AwardIcon() {
-  return (
-    <svg {...common}>
-      <circle {...stroke} cx="12" cy="9" r="6" />
-      <path {...stroke} d="M8.5 14 7 22l5-3 5 3-1.5-8" />
-    </svg>
-  );
-}
+export const BookIcon = () => (
+  <Icon>
+    <path d="M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2z" />
+    <path d="M4 19V5M19 19v2H6" />
+  </Icon>
+);
 
-export function BellIcon() {
-  return (
-    <svg {...common}>
-      <path {...stroke} d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path {...stroke} d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
-  );
-}
+export const AwardIcon = () => (
+  <Icon>
+    <circle cx="12" cy="9" r="6" />
+    <path d="M8.5 14 7 22l5-3 5 3-1.5-8" />
+  </Icon>
+);
+
+export const BellIcon = () => (
+  <Icon>
+    <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+    <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+  </Icon>
+);

@@ -1,4 +1,5 @@
 import { getSession } from '../session';
+import { LESSON_QUEUE_PREFIX } from './lesson-queue-key';
 
 /**
  * Lessons marked done without a network, kept in localStorage (one list per user, so a shared
@@ -23,13 +24,12 @@ export interface CompletionChange {
   state: CompletionSync | undefined;
 }
 
-const KEY_PREFIX = 'lane.offline.lessons.';
 const states = new Map<string, CompletionSync>();
 const listeners = new Set<(change: CompletionChange) => void>();
 
 function storageKey(): string | null {
   const userId = getSession()?.user.id;
-  return userId ? KEY_PREFIX + userId : null;
+  return userId ? LESSON_QUEUE_PREFIX + userId : null;
 }
 
 /** The signed-in user's completions not yet on the server, oldest first. */
@@ -43,7 +43,7 @@ export function queuedCompletions(): QueuedCompletion[] {
   }
 }
 
-export function writeQueue(entries: QueuedCompletion[]): void {
+function writeQueue(entries: QueuedCompletion[]): void {
   const key = storageKey();
   if (!key) return;
   try {
@@ -59,6 +59,12 @@ export function setCompletionSync(entry: Pick<QueuedCompletion, 'lessonId' | 'co
   if (state) states.set(entry.lessonId, state);
   else states.delete(entry.lessonId);
   for (const listener of listeners) listener({ lessonId: entry.lessonId, courseId: entry.courseId, state });
+}
+
+/** The server took the completion ('synced') or refused it for good (undefined): it leaves the queue. */
+export function settleCompletion(entry: Pick<QueuedCompletion, 'lessonId' | 'courseId'>, state: 'synced' | undefined): void {
+  writeQueue(queuedCompletions().filter((e) => e.lessonId !== entry.lessonId));
+  setCompletionSync(entry, state);
 }
 
 /** Keeps a completion the network could not take. Marking a queued lesson again keeps its first time. */

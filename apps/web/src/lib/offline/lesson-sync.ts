@@ -1,5 +1,5 @@
 import { api, ApiError } from '../api-client';
-import { queuedCompletions, setCompletionSync, writeQueue, type CompletionSync } from './lesson-queue';
+import { queuedCompletions, setCompletionSync, settleCompletion } from './lesson-queue';
 
 /**
  * Sends every queued completion, one by one. 409 (not enrolled any more) and 404 (lesson gone)
@@ -10,7 +10,7 @@ export async function sendQueuedCompletions(): Promise<void> {
   const entries = queuedCompletions();
   for (const [index, entry] of entries.entries()) {
     setCompletionSync(entry, 'syncing');
-    let state: CompletionSync | undefined = 'synced';
+    let state: 'synced' | undefined = 'synced';
     try {
       await api.post(`/lessons/${encodeURIComponent(entry.lessonId)}/complete`, { completedAt: entry.completedAt });
     } catch (error) {
@@ -20,7 +20,6 @@ export async function sendQueuedCompletions(): Promise<void> {
       }
       state = undefined;
     }
-    writeQueue(queuedCompletions().filter((e) => e.lessonId !== entry.lessonId));
-    setCompletionSync(entry, state);
+    settleCompletion(entry, state);
   }
 }

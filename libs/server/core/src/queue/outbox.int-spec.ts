@@ -3,14 +3,13 @@ import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { QueueName } from '@lms/contracts';
-import { createTestDatabase, PrivateRedis, type TestDatabase } from '@lms/server-testing';
-import { dataSourceOptions } from '../database/data-source-options';
+import { createTestDataSource, PrivateRedis, type TestDataSource } from '@lms/server-testing';
 import { enqueueInTransaction } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { createRedis } from './redis-connection';
 
 describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   let redisServer: PrivateRedis;
   let redis: Redis;
@@ -20,8 +19,8 @@ describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
   const prefix = 'lane-outbox-test';
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
     redisServer = await PrivateRedis.start();
     redis = createRedis(redisServer.url, 'producer');
     redis.on('error', () => undefined);
@@ -39,7 +38,6 @@ describe('Transactional outbox and relay (real PostgreSQL, real Redis)', () => {
     queueConnection.disconnect();
     redis.disconnect();
     await redisServer.down();
-    await ds.destroy();
     await db.drop();
   });
 

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { TypeOrmEnrolmentsRepository } from '../typeorm-enrolments.repository';
 
 /**
@@ -9,7 +8,7 @@ import { TypeOrmEnrolmentsRepository } from '../typeorm-enrolments.repository';
  * moves to the newest published version (real PostgreSQL).
  */
 describe('completing many items at once (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   let repo: TypeOrmEnrolmentsRepository;
   let courseId: string;
@@ -19,8 +18,8 @@ describe('completing many items at once (real PostgreSQL)', () => {
   const now = new Date();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
     repo = new TypeOrmEnrolmentsRepository(ds);
     const [unit] = await ds.query(`INSERT INTO org_units (code, name_lo, name_en, kind, path) VALUES ('MTC', 'ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ', 'Technology and Communications', 'ministry', '/MTC/') RETURNING id`);
     users = (await ds.query(`INSERT INTO users (email, display_name, org_unit_id) SELECT 'u' || g || '@mtc.gov.la', 'ພະນັກງານ ' || g, $1 FROM generate_series(1, 4) g RETURNING id`, [unit.id])).map((u: { id: string }) => u.id);
@@ -40,7 +39,6 @@ describe('completing many items at once (real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

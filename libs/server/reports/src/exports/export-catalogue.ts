@@ -1,10 +1,11 @@
 import type { CourseCategory, ExportKind, Locale } from '@lms/contracts';
 
-type Headers = {
-  completions: readonly string[];
-  learners: readonly string[];
-  courses: readonly string[];
-};
+/** Every column heading an export can have; export-queries.ts lists which each kind has, in order. */
+export type ExportHeading =
+  | 'employeeId' | 'name' | 'position' | 'unit'
+  | 'course' | 'status' | 'enrolledAt' | 'dueAt' | 'completedAt' | 'score' | 'certificateCode'
+  | 'coursesEnrolled' | 'completed' | 'inProgress' | 'overdue' | 'lastCompleted' | 'certificates'
+  | 'category' | 'enrolled' | 'completionRate' | 'averageScore';
 
 /**
  * The words of an export file, in Lao and English: column headings, status and category names,
@@ -13,13 +14,31 @@ type Headers = {
  */
 export const EXPORT_CATALOGUE: Record<
   Locale,
-  { headers: Headers; status: { completed: string; inProgress: string; notStarted: string; overdue: string }; categories: Record<CourseCategory, string>; sheet: Record<ExportKind, string> }
+  { headings: Record<ExportHeading, string>; status: { completed: string; inProgress: string; notStarted: string; overdue: string }; categories: Record<CourseCategory, string>; sheet: Record<ExportKind, string> }
 > = {
   lo: {
-    headers: {
-      completions: ['ລະຫັດພະນັກງານ', 'ຊື່ ແລະ ນາມສະກຸນ', 'ຕຳແໜ່ງ', 'ພາກສ່ວນ', 'ຫຼັກສູດ', 'ສະຖານະ', 'ວັນທີມອບໝາຍ / ລົງທະບຽນ', 'ວັນກຳນົດສົ່ງ', 'ວັນທີສຳເລັດ', 'ຄະແນນ (%)', 'ລະຫັດໃບຢັ້ງຢືນ'],
-      learners: ['ລະຫັດພະນັກງານ', 'ຊື່ ແລະ ນາມສະກຸນ', 'ຕຳແໜ່ງ', 'ພາກສ່ວນ', 'ຫຼັກສູດທີ່ລົງທະບຽນ', 'ສຳເລັດແລ້ວ', 'ກຳລັງຮຽນ', 'ກາຍກຳນົດ', 'ສຳເລັດຫຼ້າສຸດ', 'ໃບຢັ້ງຢືນ'],
-      courses: ['ຫຼັກສູດ', 'ໝວດ', 'ລົງທະບຽນ', 'ສຳເລັດແລ້ວ', 'ກຳລັງຮຽນ', 'ກາຍກຳນົດ', 'ອັດຕາສຳເລັດ', 'ຄະແນນສະເລ່ຍ (%)'],
+    headings: {
+      employeeId: 'ລະຫັດພະນັກງານ',
+      name: 'ຊື່ ແລະ ນາມສະກຸນ',
+      position: 'ຕຳແໜ່ງ',
+      unit: 'ພາກສ່ວນ',
+      course: 'ຫຼັກສູດ',
+      status: 'ສະຖານະ',
+      enrolledAt: 'ວັນທີມອບໝາຍ / ລົງທະບຽນ',
+      dueAt: 'ວັນກຳນົດສົ່ງ',
+      completedAt: 'ວັນທີສຳເລັດ',
+      score: 'ຄະແນນ (%)',
+      certificateCode: 'ລະຫັດໃບຢັ້ງຢືນ',
+      coursesEnrolled: 'ຫຼັກສູດທີ່ລົງທະບຽນ',
+      completed: 'ສຳເລັດແລ້ວ',
+      inProgress: 'ກຳລັງຮຽນ',
+      overdue: 'ກາຍກຳນົດ',
+      lastCompleted: 'ສຳເລັດຫຼ້າສຸດ',
+      certificates: 'ໃບຢັ້ງຢືນ',
+      category: 'ໝວດ',
+      enrolled: 'ລົງທະບຽນ',
+      completionRate: 'ອັດຕາສຳເລັດ',
+      averageScore: 'ຄະແນນສະເລ່ຍ (%)',
     },
     status: { completed: 'ສຳເລັດແລ້ວ', inProgress: 'ກຳລັງຮຽນ', notStarted: 'ຍັງບໍ່ໄດ້ເລີ່ມ', overdue: 'ກາຍກຳນົດ' },
     categories: {
@@ -34,10 +53,28 @@ export const EXPORT_CATALOGUE: Record<
     sheet: { completions: 'ການສຳເລັດຫຼັກສູດ', learners: 'ຜູ້ຮຽນ', courses: 'ຫຼັກສູດ' },
   },
   en: {
-    headers: {
-      completions: ['Employee ID', 'Name', 'Position', 'Unit', 'Course', 'Status', 'Assigned / enrolled', 'Due', 'Completed', 'Score (%)', 'Certificate code'],
-      learners: ['Employee ID', 'Name', 'Position', 'Unit', 'Courses enrolled', 'Completed', 'In progress', 'Overdue', 'Last completed', 'Certificates'],
-      courses: ['Course', 'Category', 'Enrolled', 'Completed', 'In progress', 'Overdue', 'Completion rate', 'Average score (%)'],
+    headings: {
+      employeeId: 'Employee ID',
+      name: 'Name',
+      position: 'Position',
+      unit: 'Unit',
+      course: 'Course',
+      status: 'Status',
+      enrolledAt: 'Assigned / enrolled',
+      dueAt: 'Due',
+      completedAt: 'Completed',
+      score: 'Score (%)',
+      certificateCode: 'Certificate code',
+      coursesEnrolled: 'Courses enrolled',
+      completed: 'Completed',
+      inProgress: 'In progress',
+      overdue: 'Overdue',
+      lastCompleted: 'Last completed',
+      certificates: 'Certificates',
+      category: 'Category',
+      enrolled: 'Enrolled',
+      completionRate: 'Completion rate',
+      averageScore: 'Average score (%)',
     },
     status: { completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started', overdue: 'Overdue' },
     categories: {

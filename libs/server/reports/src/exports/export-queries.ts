@@ -1,16 +1,24 @@
 import { escapeLiteral } from 'pg';
 import { COURSE_CATEGORIES, type ExportKind } from '@lms/contracts';
 import type { ReportFilter } from '../report-filter';
-import { EXPORT_CATALOGUE } from './export-catalogue';
+import { EXPORT_CATALOGUE, type ExportHeading } from './export-catalogue';
 
 export type ColumnType = 'text' | 'number' | 'time';
 
-/** An export's columns, in order, with how the XLSX writer types each cell. */
-export const EXPORT_COLUMNS: Record<ExportKind, readonly ColumnType[]> = {
-  completions: ['text', 'text', 'text', 'text', 'text', 'text', 'time', 'time', 'time', 'number', 'text'],
-  learners: ['text', 'text', 'text', 'text', 'number', 'number', 'number', 'number', 'time', 'number'],
-  courses: ['text', 'text', 'number', 'number', 'number', 'number', 'number', 'number'],
-};
+/** One column of an export: its heading in the catalogue, how the XLSX writer types its cells, and the SQL that fills it. */
+export interface ExportColumn {
+  heading: ExportHeading;
+  type: ColumnType;
+  sql: string;
+}
+
+/** An export's SELECT and its columns, in the order the SELECT writes them (the one is made from the other). */
+export interface ExportQuery {
+  sql: string;
+  columns: readonly ExportColumn[];
+}
+
+const column = (heading: ExportHeading, type: ColumnType, sql: string): ExportColumn => ({ heading, type, sql });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +36,7 @@ function literal(value: string, shape: RegExp | readonly string[]): string {
  * output of COPY (this query) TO STDOUT as it stands. It takes no bind parameters (COPY cannot),
  * so the filter is inlined, each value validated and escaped. Active people only, as the summary.
  */
-export function exportQuery(kind: ExportKind, f: ReportFilter): string {
+export function exportQuery(kind: ExportKind, f: ReportFilter): ExportQuery {
   const words = EXPORT_CATALOGUE[f.locale];
   const name = f.locale === 'en' ? 'name_en' : 'name_lo';
   const now = escapeLiteral(f.now.toISOString());
@@ -51,36 +59,71 @@ export function exportQuery(kind: ExportKind, f: ReportFilter): string {
       FROM org_units ou, root WHERE ou.path >= root.path AND ou.path < root.path || '~'),
     titles AS (SELECT c.id, v.title, v.category FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = c.published_version)`;
   const people = `units un JOIN users u ON u.org_unit_id = un.id AND u.status = 'active'`;
-  const person = `report_inert(u.employee_id), report_inert(u.display_name), report_inert(u.position), report_inert(un.unit_path)`;
+  const person = [
+    column('employeeId', 'text', 'report_inert(u.employee_id)'),
+    column('name', 'text', 'report_inert(u.display_name)'),
+    column('position', 'text', 'report_inert(u.position)'),
+    column('unit', 'text', 'report_inert(un.unit_path)'),
+  ];
+  /** The learners and courses exports count their enrolments the same way. */
+  const tally = [
+    column('completed', 'number', 'count(e.completed_at)'),
+    column('inProgress', 'number', `count(*) FILTER (WHERE ${inProgress})`),
+    column('overdue', 'number', `count(*) FILTER (WHERE ${overdue})`),
+  ];
   const certificate = `LEFT JOIN certificates c ON c.enrolment_id = e.id AND c.cycle = e.cycle AND c.revoked_at IS NULL`;
+  const select = (columns: ExportColumn[], rest: string): ExportQuery => ({ columns, sql: `${scope}\n    SELECT ${columns.map((c) => c.sql).join(', ')}\n${rest}` });
 
   switch (kind) {
-    case 'completions':
-      return `${scope}
-        SELECT ${person}, report_inert(t.title),
-               CASE WHEN e.completed_at IS NOT NULL THEN ${escapeLiteral(words.status.completed)} WHEN ${overdue} THEN ${escapeLiteral(words.status.overdue)}
-                    WHEN e.started_at IS NOT NULL THEN ${escapeLiteral(words.status.inProgress)} ELSE ${escapeLiteral(words.status.notStarted)} END,
-               report_time(e.enrolled_at), report_time(e.due_at), report_time(e.completed_at), c.score_percent, c.code
-        FROM ${people} JOIN enrolments e ON e.user_id = u.id JOIN titles t ON t.id = e.course_id ${certificate}
-        WHERE ${where}
-        ORDER BY un.unit_path, u.display_name, u.id, t.title, e.id`;
+    case 'completions': {
+      const status = `CASE WHEN e.completed_at IS NOT NULL THEN ${escapeLiteral(words.status.completed)} WHEN ${overdue} THEN ${escapeLiteral(words.status.overdue)}
+        WHEN e.started_at IS NOT NULL THEN ${escapeLiteral(words.status.inProgress)} ELSE ${escapeLiteral(words.status.notStarted)} END`;
+      return select(
+        [
+          ...person,
+          column('course', 'text', 'report_inert(t.title)'),
+          column('status', 'text', status),
+          column('enrolledAt', 'time', 'report_time(e.enrolled_at)'),
+          column('dueAt', 'time', 'report_time(e.due_at)'),
+          column('completedAt', 'time', 'report_time(e.completed_at)'),
+          column('score', 'number', 'c.score_percent'),
+          column('certificateCode', 'text', 'c.code'),
+        ],
+        `    FROM ${people} JOIN enrolments e ON e.user_id = u.id JOIN titles t ON t.id = e.course_id ${certificate}
+    WHERE ${where}
+    ORDER BY un.unit_path, u.display_name, u.id, t.title, e.id`,
+      );
+    }
     case 'learners':
-      return `${scope}
-        SELECT ${person}, count(e.id), count(e.completed_at), count(*) FILTER (WHERE ${inProgress}), count(*) FILTER (WHERE ${overdue}),
-               report_time(max(e.completed_at)), count(c.id)
-        FROM ${people}
-        LEFT JOIN (enrolments e JOIN titles t ON t.id = e.course_id ${certificate}) ON e.user_id = u.id AND ${where}
-        GROUP BY un.unit_path, u.id
-        ORDER BY un.unit_path, u.display_name, u.id`;
+      return select(
+        [
+          ...person,
+          column('coursesEnrolled', 'number', 'count(e.id)'),
+          ...tally,
+          column('lastCompleted', 'time', 'report_time(max(e.completed_at))'),
+          column('certificates', 'number', 'count(c.id)'),
+        ],
+        `    FROM ${people}
+    LEFT JOIN (enrolments e JOIN titles t ON t.id = e.course_id ${certificate}) ON e.user_id = u.id AND ${where}
+    GROUP BY un.unit_path, u.id
+    ORDER BY un.unit_path, u.display_name, u.id`,
+      );
     case 'courses': {
       const category = `CASE t.category ${COURSE_CATEGORIES.map((k) => `WHEN ${escapeLiteral(k)} THEN ${escapeLiteral(words.categories[k])}`).join(' ')} END`;
-      return `${scope}
-        SELECT report_inert(t.title), ${category}, count(*), count(e.completed_at), count(*) FILTER (WHERE ${inProgress}), count(*) FILTER (WHERE ${overdue}),
-               round(count(e.completed_at)::numeric / count(*), 4), round(avg(c.score_percent), 2)
-        FROM ${people} JOIN enrolments e ON e.user_id = u.id JOIN titles t ON t.id = e.course_id ${certificate}
-        WHERE ${where}
-        GROUP BY t.id, t.title, t.category
-        ORDER BY t.title, t.id`;
+      return select(
+        [
+          column('course', 'text', 'report_inert(t.title)'),
+          column('category', 'text', category),
+          column('enrolled', 'number', 'count(*)'),
+          ...tally,
+          column('completionRate', 'number', 'round(count(e.completed_at)::numeric / count(*), 4)'),
+          column('averageScore', 'number', 'round(avg(c.score_percent), 2)'),
+        ],
+        `    FROM ${people} JOIN enrolments e ON e.user_id = u.id JOIN titles t ON t.id = e.course_id ${certificate}
+    WHERE ${where}
+    GROUP BY t.id, t.title, t.category
+    ORDER BY t.title, t.id`,
+      );
     }
   }
 }

@@ -1,18 +1,12 @@
-import type { ExportFormat, ExportKind, ExportStatus, Locale } from '@lms/contracts';
+import type { ExportFormat, ExportKind, ExportStatus } from '@lms/contracts';
 import type { ReportFilter } from '../report-filter';
 
-export interface ExportRow {
+/** An export asked for: what, in which format, and the report filter it was asked with (the worker runs it as it stands). */
+export interface ExportRow extends Omit<ReportFilter, 'now'> {
   id: string;
   requestedBy: string;
   kind: ExportKind;
   format: ExportFormat;
-  orgUnitId: string;
-  courseId: string | null;
-  category: ReportFilter['category'];
-  assignmentId: string | null;
-  from: string | null;
-  to: string | null;
-  locale: Locale;
   status: ExportStatus;
   rowCount: number | null;
   error: string | null;
@@ -22,7 +16,8 @@ export interface ExportRow {
   expiresAt: Date;
 }
 
-export type NewExport = Pick<ExportRow, 'requestedBy' | 'kind' | 'format' | 'orgUnitId' | 'courseId' | 'category' | 'assignmentId' | 'from' | 'to' | 'locale' | 'createdAt' | 'expiresAt'>;
+/** What the API records when an export is asked for; the worker fills in the rest. */
+export type NewExport = Omit<ExportRow, 'id' | 'status' | 'rowCount' | 'error' | 'fileKey' | 'bytes'>;
 
 /** Storage port for export jobs, their audit trail and the notice that a file is ready. */
 export abstract class ExportsRepository {

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { ExportView } from '@lms/contracts';
 import { Clock, FileStorage, type Actor } from '@lms/server-core';
 import type { RequestExportDto } from '../dtos/request-export.dto';
+import { filtersOf } from '../report-filter';
 import { ReportScope } from '../report-scope';
 import { ReportsErrorCode, ReportsException } from '../reports.exception';
 import { EXPORT_CONTENT_TYPE, exportFileName } from './export-files';
@@ -51,11 +52,7 @@ export class ExportsService {
       kind: dto.kind,
       format: dto.format,
       orgUnitId,
-      courseId: dto.courseId ?? null,
-      category: dto.category ?? null,
-      assignmentId: dto.assignmentId ?? null,
-      from: dto.from ?? null,
-      to: dto.to ?? null,
+      ...filtersOf(dto),
       locale: actor.locale,
       createdAt: now,
       expiresAt: new Date(now.getTime() + EXPORT_LIFETIME_MS),

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { inertCell } from './spreadsheet-cell';
 
 /**
@@ -10,16 +9,15 @@ import { inertCell } from './spreadsheet-cell';
  * must agree on every string (real PostgreSQL).
  */
 describe('report_inert() in SQL and inertCell() agree', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    db = await createTestDataSource();
+    ds = db.ds;
   });
 
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

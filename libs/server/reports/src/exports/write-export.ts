@@ -6,15 +6,15 @@ import { to as copyTo } from 'pg-copy-streams';
 import type { ExportFormat, ExportKind, Locale } from '@lms/contracts';
 import { csvLine, UTF8_BOM } from './csv-writer';
 import { EXPORT_CATALOGUE } from './export-catalogue';
-import { EXPORT_COLUMNS } from './export-queries';
+import type { ExportQuery } from './export-queries';
 import { xlsxStream } from './xlsx-writer';
 
 export interface ExportSpec {
   kind: ExportKind;
   format: ExportFormat;
   locale: Locale;
-  /** The SELECT, from exportQuery(). */
-  query: string;
+  /** The SELECT and its columns, from exportQuery(). */
+  query: ExportQuery;
 }
 
 /** The font an XLSX asks for: Phetsarath OT is the Lao government's standard font; Excel substitutes one with Lao where it is missing. */
@@ -42,8 +42,8 @@ class LineCounter extends Transform {
  */
 export async function writeExport(client: PoolClient, spec: ExportSpec, out: Writable): Promise<number> {
   const words = EXPORT_CATALOGUE[spec.locale];
-  const headers = words.headers[spec.kind];
-  const copy: Readable = client.query(copyTo(`COPY (${spec.query}) TO STDOUT WITH (FORMAT csv)`));
+  const headers = spec.query.columns.map((c) => words.headings[c.heading]);
+  const copy: Readable = client.query(copyTo(`COPY (${spec.query.sql}) TO STDOUT WITH (FORMAT csv)`));
   if (spec.format === 'csv') {
     const counter = new LineCounter();
     out.write(UTF8_BOM + csvLine(headers).replace(/\r\n$/, '\n'));
@@ -52,7 +52,7 @@ export async function writeExport(client: PoolClient, spec: ExportSpec, out: Wri
   }
   const rows = copy.pipe(parse({ relax_quotes: false }));
   copy.on('error', (error) => rows.destroy(error));
-  const xlsx = xlsxStream({ sheetName: words.sheet[spec.kind], headers, columns: EXPORT_COLUMNS[spec.kind], font: FONT[spec.locale] }, rows);
+  const xlsx = xlsxStream({ sheetName: words.sheet[spec.kind], headers, columns: spec.query.columns.map((c) => c.type), font: FONT[spec.locale] }, rows);
   const [count] = await Promise.all([xlsx.rowCount, pipeline(xlsx.stream, out)]);
   return count;
 }

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@lms/server-core';
-import { createTestDatabase, type TestDatabase } from '@lms/server-testing';
+import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { RollupFold } from './rollup-fold';
 
 /**
@@ -10,7 +9,7 @@ import { RollupFold } from './rollup-fold';
  * at random moments, and while changes race a fold from other connections (real PostgreSQL).
  */
 describe('the HR rollup, kept by folding marked changes (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: TestDataSource;
   let ds: DataSource;
   let fold: RollupFold;
   let units: string[];
@@ -84,8 +83,8 @@ describe('the HR rollup, kept by folding marked changes (real PostgreSQL)', () =
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await new DataSource({ ...dataSourceOptions(db.url), extra: { max: 12 } }).initialize();
+    db = await createTestDataSource({ max: 12 });
+    ds = db.ds;
     fold = new RollupFold(ds);
     const [ministry] = await ds.query(`INSERT INTO org_units (code, name_lo, name_en, kind, path) VALUES ('MOES', 'ກະຊວງສຶກສາທິການ ແລະ ກິລາ', 'Education and Sports', 'ministry', '/MOES/') RETURNING id`);
     const [department] = await ds.query(`INSERT INTO org_units (code, name_lo, name_en, kind, parent_id, path) VALUES ('MOES-1', 'ກົມ 1', 'Department 1', 'department', $1, '/MOES/1/') RETURNING id`, [ministry.id]);
@@ -104,7 +103,6 @@ describe('the HR rollup, kept by folding marked changes (real PostgreSQL)', () =
   });
 
   afterAll(async () => {
-    await ds.destroy();
     await db.drop();
   });
 

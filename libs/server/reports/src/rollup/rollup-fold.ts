@@ -41,10 +41,11 @@ const FOLD_SQL = `
     RETURNING enrolment_id, user_id),
   ids AS (
     SELECT enrolment_id AS id FROM marks WHERE enrolment_id IS NOT NULL
-    UNION SELECT e.id FROM enrolments e JOIN marks ON marks.user_id = e.user_id
-    UNION SELECT f.enrolment_id FROM report_facts f JOIN marks ON marks.user_id = f.user_id),
-  -- Each id is looked up by primary key (LATERAL … LIMIT 1 keeps the planner from joining whole
-  -- tables: it cannot see how small a batch a CTE holds, and would hash all of report_facts).
+    UNION SELECT e.id FROM enrolments e WHERE e.user_id = ANY (ARRAY(SELECT user_id FROM marks WHERE user_id IS NOT NULL))
+    UNION SELECT f.enrolment_id FROM report_facts f WHERE f.user_id = ANY (ARRAY(SELECT user_id FROM marks WHERE user_id IS NOT NULL))),
+  -- Every row is looked up by key, through = ANY (ARRAY(…)) or LATERAL … LIMIT 1: the planner cannot
+  -- see how small a batch a CTE holds, and would otherwise join whole tables (a merge join read
+  -- all of enrolments' and report_facts' user_id indexes for a batch that marked 50 people).
   was AS (SELECT f.* FROM ids CROSS JOIN LATERAL (SELECT * FROM report_facts f WHERE f.enrolment_id = ids.id LIMIT 1) f),
   fresh AS (
     SELECT x.* FROM ids CROSS JOIN LATERAL (
@@ -53,8 +54,8 @@ const FOLD_SQL = `
              e.started_at IS NOT NULL AS started, e.completed_at IS NOT NULL AS completed
       FROM enrolments e JOIN users u ON u.id = e.user_id
       WHERE e.id = ids.id AND u.status = 'active' LIMIT 1) x),
-  gone AS (DELETE FROM report_facts f USING was WHERE f.enrolment_id = was.enrolment_id
-           AND NOT EXISTS (SELECT 1 FROM fresh WHERE fresh.enrolment_id = was.enrolment_id)),
+  gone AS (DELETE FROM report_facts f WHERE f.enrolment_id = ANY (ARRAY(
+           SELECT was.enrolment_id FROM was WHERE NOT EXISTS (SELECT 1 FROM fresh WHERE fresh.enrolment_id = was.enrolment_id)))),
   kept AS (
     INSERT INTO report_facts SELECT * FROM fresh
     ON CONFLICT (enrolment_id) DO UPDATE SET user_id = EXCLUDED.user_id, org_unit_id = EXCLUDED.org_unit_id,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ReportSummary } from '@lms/contracts';
 import { Clock, type Actor } from '@lms/server-core';
 import type { ReportFilterDto } from '../dtos/report-filter.dto';
+import { filtersOf } from '../report-filter';
 import { ReportScope } from '../report-scope';
 import { SummaryRepository } from './summary.repository';
 
@@ -16,16 +17,7 @@ export class SummaryService {
 
   async summary(actor: Actor, query: ReportFilterDto): Promise<ReportSummary> {
     const unitId = await this.scope.unitFor(actor, query);
-    const rows = await this.summaries.summary({
-      orgUnitId: unitId,
-      courseId: query.courseId ?? null,
-      category: query.category ?? null,
-      assignmentId: query.assignmentId ?? null,
-      from: query.from ?? null,
-      to: query.to ?? null,
-      locale: actor.locale,
-      now: this.clock.now(),
-    });
+    const rows = await this.summaries.summary({ orgUnitId: unitId, ...filtersOf(query), locale: actor.locale, now: this.clock.now() });
     if (!rows) throw ReportScope.unitNotFound();
     const [unit, ...children] = rows;
     return { unit, children };

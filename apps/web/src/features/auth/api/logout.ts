@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { clearSession, getSession } from '../../../lib/session';
-import { offlineCacheName } from '../../../lib/offline/offline-cache';
+import { offlineCacheName, offlineIndexKey } from '../../../lib/offline/offline-cache';
 
 /**
  * POST /auth/logout revokes the refresh token on the server; the local session is cleared
@@ -16,7 +16,14 @@ export async function logout(): Promise<void> {
   } finally {
     clearSession('logout');
     // What this user downloaded for offline reading is theirs: it goes with them.
-    if (session && typeof caches !== 'undefined') await caches.delete(offlineCacheName(session.user.id)).catch(() => false);
+    if (session) {
+      try {
+        localStorage.removeItem(offlineIndexKey(session.user.id));
+      } catch {
+        // storage unavailable: there is no index either
+      }
+      if (typeof caches !== 'undefined') await caches.delete(offlineCacheName(session.user.id)).catch(() => false);
+    }
   }
 }
 

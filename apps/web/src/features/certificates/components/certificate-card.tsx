@@ -47,7 +47,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
         </div>
         <div className="certificates-facts__row">
           <dt>{t('certificates.code')}</dt>
-          <dd className="certificates-code">{certificate.code}</dd>
+          <dd className="code-text">{certificate.code}</dd>
         </div>
       </dl>
       {certificate.pdfReady ? (

@@ -24,7 +24,7 @@ export function CertificatesScreen() {
             </Link>
           </Card>
         ) : (
-          <ul className="certificates-list">
+          <ul className="list-grid certificates-list">
             {certificates.data.map((certificate) => (
               <li key={certificate.id}>
                 <CertificateCard certificate={certificate} />

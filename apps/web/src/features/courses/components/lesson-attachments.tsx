@@ -15,7 +15,7 @@ export function LessonAttachments({ attachments }: { attachments: readonly Attac
       <h2 className="lesson-files__title" id={titleId}>
         {t('courses.lesson.attachments')}
       </h2>
-      <ul className="lesson-files__list">
+      <ul className="list-grid">
         {attachments.map((attachment) => (
           <li key={attachment.id}>
             <a className="lesson-file" href={attachment.url} download={attachment.filename} type={attachment.contentType}>

@@ -19,7 +19,7 @@ export function LessonPager({
   const t = useT();
   return (
     <nav className="lesson-pager" aria-label={t('courses.lesson.navigation')}>
-      <ul className="lesson-pager__list">
+      <ul className="list-grid lesson-pager__list">
         {previous?.path && (
           <li className="lesson-pager__previous">
             <Link className="lesson-pager__link" to={previous.path} rel="prev">

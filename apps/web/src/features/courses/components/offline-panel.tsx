@@ -5,7 +5,8 @@ import { Alert, Button, Card, LiveRegion } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { getSession } from '../../../lib/session';
 import { useOfflineSize } from '../api/get-offline-size';
-import { formatBytes, formatPercent } from '../lib/format';
+import { formatPercent } from '../../../lib/dates';
+import { formatBytes } from '../lib/format';
 import { downloadCourse, isOutdated, OfflineDownloadError, findOfflineCopy, removeOfflineCourse, type OfflineCopy } from '../offline/offline-course';
 import { DoneIcon } from './icons';
 

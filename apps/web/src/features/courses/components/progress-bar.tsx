@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatPercent } from '../lib/format';
+import { formatPercent } from '../../../lib/dates';
 
 export function ProgressBar({ percent }: { percent: number }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from '../../../lib/router';
 import { Card } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../../../lib/dates';
 import { firstUnfinished, type OutlineEntry } from '../lib/outline';
 import { ForwardIcon } from './icons';
 import { ProgressBar } from './progress-bar';
@@ -44,11 +44,11 @@ export function ProgressPanel({
       {(enrolment.dueAt || enrolment.completedAt) && (
         <ul className="course-learning__dates">
           {enrolment.completedAt ? (
-            <li>{t('courses.course.completedOn', { date: formatDate(enrolment.completedAt, locale, t) })}</li>
+            <li>{t('courses.course.completedOn', { date: formatDate(enrolment.completedAt, locale) })}</li>
           ) : (
             enrolment.dueAt && (
               <li className={enrolment.overdue ? 'course-learning__due course-learning__due--overdue' : 'course-learning__due'}>
-                <span>{t('courses.course.due', { date: formatDate(enrolment.dueAt, locale, t) })}</span>
+                <span>{t('courses.course.due', { date: formatDate(enrolment.dueAt, locale) })}</span>
                 {enrolment.overdue && <span className="courses-status courses-status--overdue">{t('courses.course.overdue')}</span>}
               </li>
             )

@@ -11,7 +11,7 @@ export function isNotFound(error: unknown): boolean {
 
 export function Loading({ children }: { children: string }) {
   return (
-    <p className="courses-loading" role="status">
+    <p className="loading-panel" role="status">
       <span className="spinner" aria-hidden="true" />
       {children}
     </p>

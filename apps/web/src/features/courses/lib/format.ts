@@ -1,29 +1,12 @@
-import type { Locale, MessageKey, TFunction } from '../../../lib/i18n';
+import type { Locale, TFunction } from '../../../lib/i18n';
 
 /**
- * Numbers, sizes, durations and dates with Intl in the reader's language. Browsers are not all
- * equally equipped: Chromium (desktop and Android) ships no Lao locale data and would write Lao
- * numbers and dates the American way. Where the browser lacks Lao, numbers keep Intl's digits
- * with Lao separators (1.234,5) and dates are put together from the catalogue's month names,
- * so Lao reads the same in every browser.
+ * Numbers, sizes and durations with Intl in the reader's language (dates, percentages and plural
+ * forms: lib/dates.ts). Browsers are not all equally equipped: Chromium (desktop and Android)
+ * ships no Lao locale data and would write Lao numbers the American way. Where the browser lacks
+ * Lao, numbers keep Intl's digits with Lao separators (1.234,5), so Lao reads the same in every
+ * browser.
  */
-const TIME_ZONE = 'Asia/Vientiane';
-
-const MONTH_KEYS = [
-  'courses.date.month.1',
-  'courses.date.month.2',
-  'courses.date.month.3',
-  'courses.date.month.4',
-  'courses.date.month.5',
-  'courses.date.month.6',
-  'courses.date.month.7',
-  'courses.date.month.8',
-  'courses.date.month.9',
-  'courses.date.month.10',
-  'courses.date.month.11',
-  'courses.date.month.12',
-] as const satisfies readonly MessageKey[];
-
 const support = new Map<Locale, boolean>();
 
 /** Whether this browser has Intl data for the locale (tests can pretend it has not). */
@@ -57,11 +40,6 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormatter(locale, { maximumFractionDigits: 0 })(value);
 }
 
-/** 0–100 → "40%". */
-export function formatPercent(percent: number, locale: Locale): string {
-  return numberFormatter(locale, { style: 'percent', maximumFractionDigits: 0 })(Math.min(100, Math.max(0, percent)) / 100);
-}
-
 /** A size in decimal units, as phone data plans count them: "850 kB", "1,5 MB". */
 export function formatBytes(bytes: number, locale: Locale): string {
   const size = Math.max(0, bytes);
@@ -84,22 +62,4 @@ export function formatDuration(minutes: number | null, locale: Locale, t: TFunct
         ? t('courses.duration.hours', { hours: n(hours) })
         : t('courses.duration.hoursMinutes', { hours: n(hours), minutes: n(rest) });
   return t('courses.duration.about', { duration });
-}
-
-/** An instant (ISO 8601) as the calendar day it is in Laos: "15 ມີນາ 2026" / "15 March 2026". */
-export function formatDate(iso: string, locale: Locale, t: TFunction): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  // English as written in the region (and on the certificates): "15 March 2026", not "March 15, 2026".
-  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
-  if (hasIntlData(locale)) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
-  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: TIME_ZONE }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  // Only Lao can be missing, and Lao writes the day, the month's name, then the year.
-  return `${part('day')} ${t(MONTH_KEYS[part('month') - 1])} ${part('year')}`;
-}
-
-/** The plural form of a count: Lao has one form for every number, English "one" and "other". */
-export function pluralCategory(count: number, locale: Locale): 'one' | 'other' {
-  return hasIntlData(locale) && new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { CourseDetail, CourseOfflineSize, LessonView } from '@lms/contracts';
 import { api } from '../../../lib/api-client';
 import { isOfflineCopy, offlineCacheName } from '../../../lib/offline/offline-cache';
@@ -102,6 +102,29 @@ describe('downloading a course for offline reading', () => {
     await api.get('/me/enrolments');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await (await userCache()).match('/api/v1/me/enrolments')).toBeUndefined();
+  });
+
+  it('opens no Cache Storage on a GET that works while nothing, or not that URL, is downloaded', async () => {
+    const open = jest.spyOn(storage, 'open');
+    mockFetch(() => ({ status: 200, body: lessons[lesson2] }));
+    await api.get(`/lessons/${lesson2}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(open).not.toHaveBeenCalled();
+
+    server();
+    await downloadCourse(demoUser.id, courseId);
+    open.mockClear();
+    mockFetch(() => ({ status: 200, body: [] }));
+    await api.get('/me/enrolments');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(open).not.toHaveBeenCalled();
+
+    await removeOfflineCourse(demoUser.id, courseId);
+    open.mockClear();
+    mockFetch(() => ({ status: 200, body: lessons[lesson2] }));
+    await api.get(`/lessons/${lesson2}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('says when the device has no room, before downloading anything, with what it needs and what is free', async () => {

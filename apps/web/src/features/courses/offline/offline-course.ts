@@ -1,6 +1,6 @@
 import type { CourseDetail, CourseOfflineSize, LessonView } from '@lms/contracts';
 import { api, API_BASE, ApiError } from '../../../lib/api-client';
-import { offlineCacheName } from '../../../lib/offline/offline-cache';
+import { offlineCacheName, offlineIndexKey } from '../../../lib/offline/offline-cache';
 import { getOfflineSize } from '../api/get-offline-size';
 import { lessonMediaUrls } from './lesson-media';
 
@@ -41,6 +41,26 @@ export type Progress = (done: number, total: number) => void;
 const PARALLEL = 3;
 const recordUrl = (courseId: string) => `/__lane/offline/${encodeURIComponent(courseId)}.json`;
 const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } });
+
+/** Records the URLs the user's copy of a course holds (null: removed), for the API client (lib/offline/offline-cache.ts). */
+function indexOfflineCourse(userId: string, courseId: string, urls: string[] | null): void {
+  const key = offlineIndexKey(userId);
+  try {
+    const index = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string[]>;
+    if (urls) index[courseId] = urls;
+    else delete index[courseId];
+    if (Object.keys(index).length) localStorage.setItem(key, JSON.stringify(index));
+    else localStorage.removeItem(key);
+  } catch {
+    // storage full or disabled: the copy is still read offline, only not refreshed online
+  }
+}
+
+/** Writes the record of what the copy holds, and the index the API client checks. */
+async function saveRecord(cache: Cache, userId: string, copy: OfflineCopy): Promise<void> {
+  await cache.put(recordUrl(copy.courseId), json(copy));
+  indexOfflineCourse(userId, copy.courseId, copy.urls);
+}
 
 export async function findOfflineCopy(userId: string, courseId: string): Promise<OfflineCopy | null> {
   if (typeof caches === 'undefined') return null;
@@ -107,8 +127,7 @@ export async function downloadCourse(userId: string, courseId: string, onProgres
       complete: false,
       savedAt: new Date().toISOString(),
     };
-    const urls = new Set([...copy.urls, ...(before?.urls ?? [])]);
-    await cache.put(recordUrl(courseId), json({ ...copy, urls: [...urls] }));
+    await saveRecord(cache, userId, { ...copy, urls: [...new Set([...copy.urls, ...(before?.urls ?? [])])] });
 
     const total = documents.length + media.length;
     let done = 0;
@@ -130,7 +149,7 @@ export async function downloadCourse(userId: string, courseId: string, onProgres
     // What the older copy had and this one does not (yesterday's signed URLs, removed lessons) goes.
     for (const url of before?.urls ?? []) if (!copy.urls.includes(url)) await cache.delete(url);
     const finished = { ...copy, complete: true };
-    await cache.put(recordUrl(courseId), json(finished));
+    await saveRecord(cache, userId, finished);
     return finished;
   } catch (error) {
     throw asDownloadError(error);
@@ -143,4 +162,5 @@ export async function removeOfflineCourse(userId: string, courseId: string): Pro
   const copy = await findOfflineCopy(userId, courseId);
   for (const url of copy?.urls ?? []) await cache.delete(url);
   await cache.delete(recordUrl(courseId));
+  indexOfflineCourse(userId, courseId, null);
 }

@@ -31,7 +31,7 @@ export function EnrolmentCard({ enrolment }: { enrolment: EnrolmentView }) {
       <h3 className="learning-card__title" id={titleId} lang={course.locale}>
         {course.title}
       </h3>
-      <ul className="learning-badges">
+      <ul className="chips">
         {enrolment.overdue && <li className="badge badge--error">{t('learning.badge.overdue')}</li>}
         {enrolment.mandatory && <li className="badge badge--warning">{t('learning.badge.mandatory')}</li>}
         <li className={`badge ${enrolment.status === 'completed' ? 'badge--success' : 'badge--quiet'}`}>{t(STATUS[enrolment.status])}</li>

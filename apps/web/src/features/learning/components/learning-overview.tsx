@@ -79,7 +79,7 @@ function Section({ title, count, testId, children }: { title: string; count: num
 
 function CardList({ items, render }: { items: EnrolmentView[]; render: (enrolment: EnrolmentView) => ReactNode }) {
   return (
-    <ul className="learning-list">
+    <ul className="list-grid learning-list">
       {items.map((enrolment) => (
         <li key={enrolment.id}>{render(enrolment)}</li>
       ))}

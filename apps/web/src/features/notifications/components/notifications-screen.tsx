@@ -76,7 +76,7 @@ export function NotificationsScreen() {
           </p>
         ) : (
           <>
-            <ul className="notifications-list">
+            <ul className="list-grid">
               {items.map((notification) => (
                 <NotificationItem key={notification.id} notification={notification} onMarkRead={markRead} />
               ))}

@@ -9,7 +9,7 @@ import { queryKeys } from '../../../lib/query-keys';
 import type { OpenAttempt } from '../api/start-attempt';
 import { submitAttempt } from '../api/submit-attempt';
 import { useAutosave } from '../hooks/use-autosave';
-import { countUnanswered, isAnswered, type Answers } from '../lib/answers';
+import { answerToSend, countUnanswered, isAnswered, type Answers } from '../lib/answers';
 import { forgetOfflineAttempt, isSubmitQueued, keepAnswer, offlineAttempt, queueSubmit, subscribeOfflineAttempts } from '../lib/offline-attempts';
 import { clearPending, readPending } from '../lib/pending-answers';
 import { useOnlineStatus } from '../../../hooks/use-online-status';
@@ -154,8 +154,9 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
 
   const change = (questionId: string, answer: AnswerValue | null) => {
     setAnswers((current) => ({ ...current, [questionId]: answer }));
-    record(questionId, answer);
-    keepAnswer(attempt.id, questionId, answer);
+    const sent = answerToSend(answer);
+    record(questionId, sent);
+    keepAnswer(attempt.id, questionId, sent);
   };
 
   const jump = (next: number) => {

@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { QuestionResult } from '@lms/contracts';
-import { act, screen, within } from '@testing-library/react';
-import { renderApp, resetBrowserState, signIn } from '../../../testing/test-utils';
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '../../../testing/test-utils';
 import { COURSE_ID, ESSAY, fakeQuizApi, MATCHING, MULTIPLE, NUMERIC, openAttempt, quizPath, SHORT, SINGLE, TRUE_FALSE, type FakeAttempt } from '../testing/fake-quiz-api';
-
-async function tick(ms = 0) {
-  await act(async () => {
-    await jest.advanceTimersByTimeAsync(ms);
-  });
-}
+import { signedInOnFakeTime, tick } from '../testing/quiz-test-time';
 
 const result = (score: number | null, maxScore: number, correct: boolean | null, extra: Partial<QuestionResult> = {}): QuestionResult => ({ score, maxScore, correct, feedback: [], ...extra });
 
@@ -37,14 +32,7 @@ const attemptPath = `/attempts/${attemptId}`;
 const submitted = (): FakeAttempt => openAttempt({ id: attemptId, status: 'submitted', submittedAt: '2026-03-12T03:10:00.000Z', answers, results });
 
 describe('the result screen', () => {
-  beforeEach(() => {
-    resetBrowserState();
-    signIn();
-    jest.useFakeTimers({ now: new Date('2026-03-12T03:10:01.000Z') });
-  });
-  afterEach(() => {
-    jest.useRealTimers();
-  });
+  signedInOnFakeTime('2026-03-12T03:10:01.000Z');
 
   it('says the answers are being graded, asks again every 1.5 s, and never shows answers or keys before grading', async () => {
     const attempt = submitted();

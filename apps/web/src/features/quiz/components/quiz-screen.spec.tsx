@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderApp, resetBrowserState, signIn } from '../../../testing/test-utils';
+import { renderApp } from '../../../testing/test-utils';
 import { isSubmitQueued } from '../lib/offline-attempts';
 import { hasPending, readPending } from '../lib/pending-answers';
 import {
@@ -18,13 +18,7 @@ import {
   TRUE_FALSE,
   type FakeAttempt,
 } from '../testing/fake-quiz-api';
-
-/** Lets `ms` of fake time pass, running timers and the promises they start. */
-async function tick(ms = 0) {
-  await act(async () => {
-    await jest.advanceTimersByTimeAsync(ms);
-  });
-}
+import { signedInOnFakeTime, tick } from '../testing/quiz-test-time';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const question = (number: number) => screen.getByRole('group', { name: new RegExp(`^ຄຳຖາມທີ ${number} ຈາກ 7`) });
@@ -33,6 +27,24 @@ const saveStatus = () => screen.getByTestId('save-status').textContent;
 async function startQuiz(label = 'ເລີ່ມເຮັດແບບທົດສອບ') {
   fireEvent.click(await screen.findByRole('button', { name: label }));
   return screen.findByRole('group', { name: /^ຄຳຖາມທີ \d ຈາກ 7/ });
+}
+
+/** The device's connection in a test; `back()` also tells the page, as the browser's `online` event does, and lets what follows run. */
+function connection(up: boolean) {
+  let state = up;
+  return {
+    up: () => state,
+    down: () => {
+      state = false;
+    },
+    back: async () => {
+      state = true;
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+      await tick();
+    },
+  };
 }
 
 const graded: FakeAttempt = {
@@ -45,14 +57,7 @@ const graded: FakeAttempt = {
 };
 
 describe('the quiz screen', () => {
-  beforeEach(() => {
-    resetBrowserState();
-    signIn();
-    jest.useFakeTimers({ now: new Date('2026-03-12T03:00:00.000Z') });
-  });
-  afterEach(() => {
-    jest.useRealTimers();
-  });
+  signedInOnFakeTime('2026-03-12T03:00:00.000Z');
 
   it('introduces the quiz (questions, time, pass mark, attempts, best score, past attempts), then starts one question per screen', async () => {
     const api = fakeQuizApi({ timeLimitMinutes: 20, attempts: [graded] });
@@ -155,9 +160,39 @@ describe('the quiz screen', () => {
     expect(screen.getByRole('button', { name: 'ຄຳຖາມທີ 7, ຕອບແລ້ວ' })).toBeTruthy();
   });
 
+  it('clears an answer the learner empties with null, as the contract says, and counts it unanswered', async () => {
+    const api = fakeQuizApi();
+    renderApp(quizPath);
+    await startQuiz();
+
+    fireEvent.click(screen.getByRole('button', { name: 'ຕໍ່ໄປ' }));
+    fireEvent.click(within(question(2)).getByLabelText('ຍາວ'));
+    await tick(800);
+    fireEvent.click(within(question(2)).getByLabelText('ຍາວ'));
+    fireEvent.click(screen.getByRole('button', { name: 'ຕໍ່ໄປ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ຕໍ່ໄປ' }));
+    const blank = within(question(4)).getByLabelText('ຄຳທີ່ຂາດຫາຍໄປ');
+    fireEvent.change(blank, { target: { value: 'ຜ່ານ' } });
+    fireEvent.change(blank, { target: { value: '' } });
+    await tick(800);
+
+    expect(api.saves().map((save) => save.body)).toEqual([
+      { responses: [{ questionId: MULTIPLE, answer: ['o1'], savedAt: expect.stringMatching(ISO) }] },
+      {
+        responses: [
+          { questionId: MULTIPLE, answer: null, savedAt: expect.stringMatching(ISO) },
+          { questionId: SHORT, answer: null, savedAt: expect.stringMatching(ISO) },
+        ],
+      },
+    ]);
+    expect(api.server.attempts[0].answers[MULTIPLE].answer).toBeNull();
+    expect(screen.getByRole('button', { name: 'ຄຳຖາມທີ 2, ຍັງບໍ່ໄດ້ຕອບ' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'ຄຳຖາມທີ 4, ຍັງບໍ່ໄດ້ຕອບ' })).toBeTruthy();
+  });
+
   it('keeps an answer whose save failed for lack of network, and resends it when the browser is back online', async () => {
-    let network = false;
-    const api = fakeQuizApi({ intercept: (call) => (call.method === 'PUT' && !network ? offline() : undefined) });
+    const network = connection(false);
+    const api = fakeQuizApi({ intercept: (call) => (call.method === 'PUT' && !network.up() ? offline() : undefined) });
     renderApp(quizPath);
     await startQuiz();
 
@@ -169,11 +204,7 @@ describe('the quiz screen', () => {
     const savedAt = readPending(attemptId)[0].savedAt;
     expect(api.server.attempts[0].answers[SINGLE]).toBeUndefined();
 
-    network = true;
-    act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await tick();
+    await network.back();
 
     expect(api.saves()).toHaveLength(2);
     expect(api.saves()[1].body).toEqual({ responses: [{ questionId: SINGLE, answer: 'o3', savedAt }] });
@@ -183,14 +214,14 @@ describe('the quiz screen', () => {
   });
 
   it('after a reload, resumes with the answers saved on the server and those only this device has', async () => {
-    let network = true;
+    const network = connection(true);
     const attempt = openAttempt({
       answers: {
         [SINGLE]: { answer: 'o1', savedAt: '2026-03-12T02:55:00.000Z' },
         [MULTIPLE]: { answer: ['o3'], savedAt: '2026-03-12T02:56:00.000Z' },
       },
     });
-    const api = fakeQuizApi({ attempts: [attempt], intercept: (call) => (call.method === 'PUT' && !network ? offline() : undefined) });
+    const api = fakeQuizApi({ attempts: [attempt], intercept: (call) => (call.method === 'PUT' && !network.up() ? offline() : undefined) });
     const first = renderApp(quizPath);
     // Resuming starts at the first question without an answer.
     const resumedAt = await startQuiz('ເຮັດແບບທົດສອບຕໍ່');
@@ -198,7 +229,7 @@ describe('the quiz screen', () => {
     expect(within(resumedAt).getAllByRole('radio')).toHaveLength(2);
 
     // The connection drops; the learner answers question 3 and changes question 1.
-    network = false;
+    network.down();
     fireEvent.click(within(question(3)).getByLabelText('ຖືກ'));
     fireEvent.click(screen.getByRole('button', { name: 'ຄຳຖາມທີ 1, ຕອບແລ້ວ' }));
     expect((within(question(1)).getByLabelText('ຫຼວງພະບາງ') as HTMLInputElement).checked).toBe(true);
@@ -221,11 +252,7 @@ describe('the quiz screen', () => {
     expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o1');
 
     // Back online: what only this device had reaches the server.
-    network = true;
-    act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await tick();
+    await network.back();
     expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o2');
     expect(api.server.attempts[0].answers[TRUE_FALSE].answer).toBe(true);
     expect(api.server.attempts[0].answers[MULTIPLE].answer).toEqual(['o3']);
@@ -291,14 +318,14 @@ describe('the quiz screen', () => {
   });
 
   it('submitted offline, keeps the submit on this device with the answers, and sends both once back online', async () => {
-    let network = true;
-    const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network && call.url.includes('/attempts/') ? offline() : undefined) });
+    const network = connection(true);
+    const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network.up() && call.url.includes('/attempts/') ? offline() : undefined) });
     renderApp(quizPath);
     await startQuiz();
     const attemptId = api.server.attempts[0].id;
     await tick();
 
-    network = false;
+    network.down();
     fireEvent.click(screen.getByLabelText('ວຽງຈັນ'));
     fireEvent.click(screen.getByRole('button', { name: 'ສຳເລັດ ແລະ ສົ່ງຄຳຕອບ' }));
     fireEvent.click(screen.getByRole('button', { name: 'ສົ່ງຄຳຕອບ' }));
@@ -310,11 +337,7 @@ describe('the quiz screen', () => {
     // No more questions to change once submitted.
     expect(screen.queryByRole('group', { name: /^ຄຳຖາມທີ/ })).toBeNull();
 
-    network = true;
-    act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await tick();
+    await network.back();
     expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o2');
     expect(api.server.attempts[0].status).toBe('submitted');
     expect(await screen.findByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' })).toBeTruthy();
@@ -323,8 +346,8 @@ describe('the quiz screen', () => {
   });
 
   it('after a reload without a connection, goes on from the copy on this device with every answer given', async () => {
-    let network = true;
-    const api = fakeQuizApi({ intercept: () => (network ? undefined : offline()) });
+    const network = connection(true);
+    const api = fakeQuizApi({ intercept: () => (network.up() ? undefined : offline()) });
     const first = renderApp(quizPath);
     await startQuiz();
     const attemptId = api.server.attempts[0].id;
@@ -334,7 +357,7 @@ describe('the quiz screen', () => {
     expect(hasPending(attemptId)).toBe(false);
 
     // The connection goes, and the page is loaded again: the quiz cannot be fetched.
-    network = false;
+    network.down();
     first.unmount();
     renderApp(quizPath);
     await tick();
@@ -354,34 +377,26 @@ describe('the quiz screen', () => {
     expect(screen.getByTestId('submit-queued')).toBeTruthy();
     expect(api.server.attempts[0].status).toBe('in_progress');
 
-    network = true;
-    act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await tick();
+    await network.back();
     expect(api.server.attempts[0].answers[MULTIPLE].answer).toEqual(['o3']);
     expect(api.server.attempts[0].status).toBe('submitted');
     expect(await screen.findByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' })).toBeTruthy();
   });
 
   it('time running out offline: says the answers wait on this device, and submits once back online', async () => {
-    let network = true;
-    const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network && call.url.includes('/attempts/') ? offline() : undefined) });
+    const network = connection(true);
+    const api = fakeQuizApi({ timeLimitMinutes: 10, intercept: (call) => (!network.up() && call.url.includes('/attempts/') ? offline() : undefined) });
     renderApp(quizPath);
     await startQuiz();
     await tick();
 
-    network = false;
+    network.down();
     fireEvent.click(screen.getByLabelText('ວຽງຈັນ'));
     await tick(10 * 60_000);
     expect(screen.getByText('ໝົດເວລາແລ້ວ, ແຕ່ທ່ານກຳລັງອອບລາຍ. ຄຳຕອບຂອງທ່ານບັນທຶກໄວ້ໃນອຸປະກອນນີ້ ແລະ ຈະຖືກສົ່ງທັນທີທີ່ມີອິນເຕີເນັດ.')).toBeTruthy();
     expect(api.server.attempts[0].status).toBe('in_progress');
 
-    network = true;
-    act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await tick();
+    await network.back();
     expect(api.server.attempts[0].answers[SINGLE].answer).toBe('o2');
     expect(api.server.attempts[0].status).toBe('submitted');
     expect(await screen.findByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' })).toBeTruthy();

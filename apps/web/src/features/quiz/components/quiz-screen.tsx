@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from '../../../lib/router';
 import { Alert, Button, Loading } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
@@ -31,12 +31,14 @@ export function QuizScreen() {
   useSendLeftAnswers(attempt ? undefined : quiz.data);
   useEffect(() => void loadRunner().catch(() => undefined), []);
 
-  // The attempt kept on this device for going on offline; forgotten once the server shows it closed.
-  const kept = offlineAttemptOf(quizId);
-  const keptOpen = kept && quiz.data?.attempts.some((a) => a.id === kept.attempt.id && a.status !== 'in_progress') ? null : kept;
+  // The attempt kept on this device for going on offline (read again only when the server's view
+  // of the quiz changes); forgotten once the server shows it closed.
+  const kept = useMemo(() => offlineAttemptOf(quizId), [quizId, quiz.data]);
+  const closed = kept !== null && (quiz.data?.attempts.some((a) => a.id === kept.attempt.id && a.status !== 'in_progress') ?? false);
+  const keptOpen = closed ? null : kept;
   useEffect(() => {
-    if (kept && !keptOpen) forgetOfflineAttempt(kept.attempt.id);
-  }, [kept, keptOpen]);
+    if (closed) forgetOfflineAttempt(kept.attempt.id);
+  }, [closed, kept]);
   // No connection and an attempt started here earlier: go on with it, from the device's copy.
   const offline = !attempt && !quiz.data && quiz.isError && startRefusal(quiz.error).kind === 'network' ? keptOpen : null;
   const taking = attempt && quiz.data ? { quiz: quiz.data, attempt } : offline;

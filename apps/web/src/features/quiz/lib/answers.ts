@@ -12,6 +12,11 @@ export function isAnswered(answer: AnswerValue | null | undefined): boolean {
   return true;
 }
 
+/** What the server is sent for an answer: null for one emptied (no text, selection or match), as the contract clears an answer. */
+export function answerToSend(answer: AnswerValue | null): AnswerValue | null {
+  return isAnswered(answer) ? answer : null;
+}
+
 export function countUnanswered(questionIds: readonly string[], answers: Answers): number {
   return questionIds.filter((id) => !isAnswered(answers[id])).length;
 }

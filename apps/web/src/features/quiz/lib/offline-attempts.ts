@@ -1,6 +1,7 @@
 import type { AnswerValue, QuizLearnerView } from '@lms/contracts';
 import { getSession } from '../../../lib/session';
 import type { OpenAttempt } from '../api/start-attempt';
+import { OFFLINE_ATTEMPT_PREFIX as PREFIX } from './offline-attempt-key';
 
 /**
  * The open attempts kept on this device, in localStorage under `lane.quiz.attempt.<attemptId>`,
@@ -18,7 +19,6 @@ export interface OfflineAttempt {
   submitQueuedAt?: string;
 }
 
-const PREFIX = 'lane.quiz.attempt.';
 const listeners = new Set<() => void>();
 
 function storage(): Storage | null {

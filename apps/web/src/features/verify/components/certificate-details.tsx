@@ -48,7 +48,7 @@ export function CertificateDetails({ certificate }: { certificate: CertificateVe
           <span lang={lang}>{certificate.issuer}</span>
         </DetailRow>
         <DetailRow labelKey="verify.code">
-          <span className="verify-code">{certificate.code}</span>
+          <span className="code-text">{certificate.code}</span>
         </DetailRow>
       </dl>
     </section>

@@ -16,7 +16,7 @@ const FAILURES: Record<'bad-signature' | 'unknown-key' | 'malformed' | 'unsuppor
 function Result({ check, code, revoked }: { check: OfflineCheck; code: string; revoked: boolean }) {
   if (check.state === 'checking') {
     return (
-      <p className="verify-loading" role="status">
+      <p className="loading-panel" role="status">
         <span className="spinner" aria-hidden="true" />
         <Bi k="verify.offline.checking" />
       </p>
@@ -74,7 +74,7 @@ function Result({ check, code, revoked }: { check: OfflineCheck; code: string; r
           <BothLocales render={(locale) => formatCalendarDay(claims.d, locale)} />
         </DetailRow>
         <DetailRow labelKey="verify.code" testId="verify-offline-code">
-          <span className="verify-code">{claims.c}</span>
+          <span className="code-text">{claims.c}</span>
           {matches && (
             <span className="verify-match" data-testid="verify-offline-match">
               <span aria-hidden="true">✓ </span>

@@ -5,7 +5,7 @@ import { VerifyLayout } from './verify-layout';
 export function VerifyLoading() {
   return (
     <VerifyLayout>
-      <p className="verify-loading" role="status">
+      <p className="loading-panel" role="status">
         <span className="spinner" aria-hidden="true" />
         <Bi k="common.loading" />
       </p>

@@ -55,7 +55,7 @@ function OnlineAnswer({ code, hasOfflineCheck }: { code: string; hasOfflineCheck
   }
   if (verification.isPending) {
     return (
-      <p className="verify-loading" role="status" data-testid="verify-loading">
+      <p className="loading-panel" role="status" data-testid="verify-loading">
         <span className="spinner" aria-hidden="true" />
         <Bi k="verify.checking" />
       </p>
@@ -75,7 +75,7 @@ function OnlineAnswer({ code, hasOfflineCheck }: { code: string; hasOfflineCheck
             <dt>
               <Bi k="verify.code" inline />
             </dt>
-            <dd className="verify-code" data-testid="verify-searched-code">
+            <dd className="code-text" data-testid="verify-searched-code">
               {normaliseVerificationCode(code) ?? code}
             </dd>
           </div>
