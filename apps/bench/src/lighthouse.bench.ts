@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { median, report, withBenchDatabase } from './harness';
 import { laneEnv, startApi, startWorker, stopProcess, DIST_SERVER } from './lane-processes';
+import { probe, profile } from './lighthouse-probe';
 import { buildWebApp, courseWithLessons, FLOOR_FILE, signIn, startChromium, writeFloorPage } from './lighthouse-fixture';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -93,6 +94,12 @@ async function main() {
       await signIn(browser.port, api.baseUrl);
       const pages = { floor: `/${FLOOR_FILE}`, home: '/', course: `/courses/${courseId}`, lesson: `/courses/${courseId}/lessons/${lessonId}` };
       const runs: Record<string, PageScores[]> = Object.fromEntries(Object.keys(pages).map((p) => [p, []]));
+      if (process.env.BENCH_LIGHTHOUSE_PROBE) {
+        for (const [name, path] of Object.entries(pages)) log(`probe ${name}: ${JSON.stringify(await probe(browser.port, `${api.baseUrl}${path}`), null, 1)}`);
+      }
+      if (process.env.BENCH_LIGHTHOUSE_PROFILE) {
+        for (const [name, path] of Object.entries(pages)) log(`profile ${name}:\n  ${(await profile(browser.port, `${api.baseUrl}${path}`)).join('\n  ')}`);
+      }
       // One unrecorded pass warms the server (JIT, connection pools, the lesson's rendition).
       for (const path of Object.values(pages)) await audit(`${api.baseUrl}${path}`, browser.port);
       for (let r = 0; r < RUNS; r++) {

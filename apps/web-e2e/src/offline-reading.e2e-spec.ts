@@ -18,7 +18,8 @@ const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, loc
  * learner sees what downloading an enrolled course costs, downloads it, loses the network, reloads
  * the lesson (the service worker serves the app and its chunks, the API client the downloaded
  * lessons, the worker the lesson's image), reads both lessons, marks one done on the device, and
- * once back online sees it synced, as the server then shows.
+ * once back online sees it synced, as the server then shows. A course never downloaded says,
+ * offline, that it waits for the network, and loads once the network is back.
  */
 describe('Offline reading, in Chromium on a phone, in Lao', () => {
   let system: RunningSystem;
@@ -27,6 +28,7 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
   let page: Page;
   let learnerToken: string;
   let courseId: string;
+  let otherCourseId: string;
   const lessonIds: string[] = [];
   let photo: { id: string; variants: { url: string }[] };
   let api: Api;
@@ -63,6 +65,13 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
     expect((await api.call('POST', `/courses/${courseId}/publish`, teacher)).status).toBe(200);
     learnerToken = await api.login('learner@lane.demo');
     expect((await api.call('POST', `/courses/${courseId}/enrol`, learnerToken)).status).toBe(201);
+
+    // A second course, never downloaded.
+    const other = await api.call<{ id: string }>('POST', '/courses', teacher, { title: 'ການສຳຮອງຂໍ້ມູນ', summary: 'ເກັບສຳເນົາໄຟລ໌ສຳຄັນ', category: 'cybersecurity', locale: 'lo', level: 'beginner' });
+    otherCourseId = other.json.id;
+    const otherModule = await api.call<{ id: string }>('POST', `/courses/${otherCourseId}/modules`, teacher, { title: 'ພາກທີ 1' });
+    expect((await api.call('POST', `/modules/${otherModule.json.id}/lessons`, teacher, { title: 'ເປັນຫຍັງຕ້ອງສຳຮອງ', markdown: 'ໄຟລ໌ຫາຍໄດ້ທຸກເວລາ.' })).status).toBe(201);
+    expect((await api.call('POST', `/courses/${otherCourseId}/publish`, teacher)).status).toBe(200);
   }
 
   const lessonPath = (i: number) => `/courses/${courseId}/lessons/${lessonIds[i]}`;
@@ -154,5 +163,26 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
     const after = await api.call<{ enrolment: { completedItemIds: string[]; progressPercent: number } }>('GET', `/courses/${courseId}`, learnerToken);
     expect(after.json.enrolment.completedItemIds).toEqual([lessonIds[0]]);
     expect(after.json.enrolment.progressPercent).toBe(50);
+  });
+
+  it('says a page that was never downloaded waits for the network, and shows it once back online', async () => {
+    // Losing the network while in the app: the catalogue (never downloaded) waits, and says so.
+    await page.goto(`${system.baseUrl}/`);
+    await page.getByTestId('home-title').waitFor();
+    await context.setOffline(true);
+    await page.getByRole('navigation', { name: 'ເມນູຫຼັກ' }).getByRole('link', { name: 'ຫຼັກສູດ' }).click();
+    await page.getByRole('status').getByText('ທ່ານກຳລັງອອບລາຍ ແລະ ໜ້ານີ້ບໍ່ໄດ້ດາວໂຫຼດໄວ້ໃນອຸປະກອນນີ້. ມັນຈະໂຫຼດເອງ ເມື່ອເຊື່ອມຕໍ່ອິນເຕີເນັດແລ້ວ.').waitFor();
+    expect(await page.locator('.spinner').count()).toBe(0);
+    await context.setOffline(false);
+    await page.getByRole('link', { name: /ການສຳຮອງຂໍ້ມູນ/ }).waitFor();
+
+    // Opened with no network at all: the app comes from the service worker and says the course could not be reached.
+    await context.setOffline(true);
+    await page.goto(`${system.baseUrl}/courses/${otherCourseId}`);
+    const retry = page.getByRole('button', { name: 'ລອງໃໝ່' });
+    await retry.waitFor();
+    await context.setOffline(false);
+    await retry.click();
+    await page.getByRole('heading', { level: 1, name: 'ການສຳຮອງຂໍ້ມູນ' }).waitFor();
   });
 });

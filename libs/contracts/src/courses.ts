@@ -71,8 +71,8 @@ export interface AttachmentView {
   contentType: string;
   sizeBytes: number;
   url: string;
-  /** Phone-sized WebP renditions of an image, smallest first. */
-  variants: { width: number; sizeBytes: number; url: string }[];
+  /** Phone-sized WebP renditions of an image, smallest first; `height` (pixels) is absent for renditions made before it was kept. */
+  variants: { width: number; height?: number; sizeBytes: number; url: string }[];
 }
 
 export interface LessonView {

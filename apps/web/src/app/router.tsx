@@ -8,6 +8,8 @@ import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
 import { PageLoading } from './routes/page-loading';
 import { NotFoundRoute } from './routes/not-found';
+import { WithData } from './routes/with-data';
+import { courseQuery, lessonQuery } from '../features/courses/api/course-queries';
 
 /**
  * A route loaded on demand, to keep the first download small, together with the words of its
@@ -61,8 +63,22 @@ export function AppRoutes() {
       >
         <Route index element={<HomeRoute />} />
         <Route path="courses" element={<CatalogueRoute />} />
-        <Route path="courses/:courseId" element={<CourseRoute />} />
-        <Route path="courses/:courseId/lessons/:lessonId" element={<LessonRoute />} />
+        <Route
+          path="courses/:courseId"
+          element={
+            <WithData queries={({ courseId = '' }) => [courseQuery(courseId)]}>
+              <CourseRoute />
+            </WithData>
+          }
+        />
+        <Route
+          path="courses/:courseId/lessons/:lessonId"
+          element={
+            <WithData queries={({ courseId = '', lessonId = '' }) => [lessonQuery(lessonId), courseQuery(courseId)]}>
+              <LessonRoute />
+            </WithData>
+          }
+        />
         <Route path="courses/:courseId/quizzes/:quizId" element={<QuizRoute />} />
         <Route path="attempts/:attemptId" element={<AttemptRoute />} />
         <Route path="certificates" element={<CertificatesRoute />} />

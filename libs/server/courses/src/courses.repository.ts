@@ -51,6 +51,8 @@ export interface ItemRecord {
 
 export interface StoredVariant {
   width: number;
+  /** Absent for renditions stored before heights were kept. */
+  height?: number;
   contentType: string;
   sizeBytes: number;
   storageKey: string;

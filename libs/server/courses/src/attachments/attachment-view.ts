@@ -10,7 +10,7 @@ export function toAttachmentView(a: AttachmentRecord, sign: (url: string) => str
     contentType: a.contentType,
     sizeBytes: a.sizeBytes,
     url: sign(url),
-    variants: [...a.variants].sort((x, y) => x.width - y.width).map((v) => ({ width: v.width, sizeBytes: v.sizeBytes, url: sign(`${url}?width=${v.width}`) })),
+    variants: [...a.variants].sort((x, y) => x.width - y.width).map((v) => ({ width: v.width, ...(v.height ? { height: v.height } : {}), sizeBytes: v.sizeBytes, url: sign(`${url}?width=${v.width}`) })),
   };
 }
 

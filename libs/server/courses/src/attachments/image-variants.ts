@@ -5,6 +5,8 @@ export const VARIANT_WIDTHS = [480, 960] as const;
 
 export interface ImageVariant {
   width: number;
+  /** Its height at that width: readers reserve the picture's space before it arrives. */
+  height: number;
   contentType: 'image/webp';
   body: Buffer;
 }
@@ -20,8 +22,12 @@ export async function imageVariants(original: Buffer): Promise<ImageVariant[]> {
   for (const width of VARIANT_WIDTHS) {
     const target = Math.min(width, widest);
     if (variants.some((v) => v.width === target)) continue;
-    const body = await sharp(original, { failOn: 'error', limitInputPixels: 50_000_000 }).rotate().resize({ width: target, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
-    variants.push({ width: target, contentType: 'image/webp', body });
+    const { data, info } = await sharp(original, { failOn: 'error', limitInputPixels: 50_000_000 })
+      .rotate()
+      .resize({ width: target, withoutEnlargement: true })
+      .webp({ quality: 72 })
+      .toBuffer({ resolveWithObject: true });
+    variants.push({ width: info.width, height: info.height, contentType: 'image/webp', body: data });
   }
   return variants;
 }

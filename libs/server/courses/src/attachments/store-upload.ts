@@ -36,7 +36,7 @@ export async function storeUpload(storage: FileStorage, buffer: Buffer, filename
       rendered.map(async (v) => {
         const key = `${base}/w${v.width}.webp`;
         await storage.put(key, v.body, v.contentType);
-        return { width: v.width, contentType: v.contentType, sizeBytes: v.body.length, storageKey: key };
+        return { width: v.width, height: v.height, contentType: v.contentType, sizeBytes: v.body.length, storageKey: key };
       }),
     );
   }

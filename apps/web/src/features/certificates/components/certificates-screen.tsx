@@ -35,7 +35,7 @@ export function CertificatesScreen() {
       ) : certificates.isError ? (
         <LoadError error={certificates.error} onRetry={() => void certificates.refetch()} />
       ) : (
-        <Loading />
+        <Loading paused={certificates.isPaused} />
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { pluralCategory } from '../../../lib/dates';
 import { formatNumber } from '../lib/format';
 import { CategoryChips } from './category-chips';
 import { CatalogueCard } from './catalogue-card';
-import { LoadError, Loading } from './screen-states';
+import { LoadError, Loading } from '../../../components/ui';
 import '../courses.css';
 
 /**
@@ -77,7 +77,7 @@ export function CatalogueScreen() {
       </div>
 
       {catalogue.isPending ? (
-        <Loading>{t('courses.catalogue.loading')}</Loading>
+        <Loading paused={catalogue.isPaused}>{t('courses.catalogue.loading')}</Loading>
       ) : catalogue.isError && courses.length === 0 ? (
         <LoadError error={catalogue.error} onRetry={() => void catalogue.refetch()} busy={catalogue.isRefetching} />
       ) : courses.length === 0 ? (

@@ -1,7 +1,7 @@
 import type { CourseDetail } from '@lms/contracts';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { Link } from '../../../lib/router';
-import { LiveRegion } from '../../../components/ui';
+import { LiveRegion, LoadError, Loading } from '../../../components/ui';
 import { loadArea, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
 import { useJustEnrolled } from '../hooks/use-just-enrolled';
@@ -12,7 +12,7 @@ import { EnrolPanel } from './enrol-panel';
 import { BackIcon } from './icons';
 import { OfflineCopyHint } from './offline-copy-hint';
 import { ProgressPanel } from './progress-panel';
-import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
+import { isNotFound, NotFoundPanel } from './screen-states';
 import '../courses.css';
 
 // Loaded, with its words, once the page shows: nothing of the download manager is needed to read
@@ -48,18 +48,20 @@ function CourseView({ course }: { course: CourseDetail }) {
       </header>
 
       {course.enrolment ? (
-        <>
-          <ProgressPanel enrolment={course.enrolment} entries={entries} courseLocale={course.locale} focusStart={justEnrolled} />
-          <Suspense fallback={null}>
-            <OfflinePanel course={course} />
-          </Suspense>
-        </>
+        <ProgressPanel enrolment={course.enrolment} entries={entries} courseLocale={course.locale} focusStart={justEnrolled} />
       ) : (
         <EnrolPanel courseId={course.id} />
       )}
       <LiveRegion>{justEnrolled ? t('courses.course.enrolled') : null}</LiveRegion>
 
       <CourseOutline course={course} entries={entries} />
+      {/* After the outline, the last thing on the page: it arrives a moment later, and above the
+          outline it would push the lessons down as the learner reaches for one. */}
+      {course.enrolment && (
+        <Suspense fallback={null}>
+          <OfflinePanel course={course} />
+        </Suspense>
+      )}
     </div>
   );
 }
@@ -68,14 +70,17 @@ function CourseView({ course }: { course: CourseDetail }) {
 export function CourseScreen({ courseId }: { courseId: string }) {
   const t = useT();
   const course = useCourse(courseId);
+  // The page is drawn from the answer in a render React can pause, so a slow phone stays
+  // responsive while it builds the outline.
+  const data = useDeferredValue(course.data);
 
-  if (course.data) return <CourseView course={course.data} />;
+  if (data) return <CourseView course={data} />;
   if (course.isError && isNotFound(course.error)) {
     return <NotFoundPanel title={t('courses.notFound.title')} body={t('courses.notFound.body')} linkTo="/courses" linkLabel={t('courses.notFound.back')} />;
   }
   return (
     <div className="page stack">
-      {course.isError ? <LoadError error={course.error} onRetry={() => void course.refetch()} busy={course.isRefetching} /> : <Loading>{t('courses.course.loading')}</Loading>}
+      {course.isError ? <LoadError error={course.error} onRetry={() => void course.refetch()} busy={course.isRefetching} /> : <Loading paused={course.isPaused}>{t('courses.course.loading')}</Loading>}
     </div>
   );
 }

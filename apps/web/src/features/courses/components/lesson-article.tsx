@@ -12,7 +12,7 @@ export function LessonArticle({ lesson, lang }: { lesson: LessonView; lang?: str
   const { locale } = useLocale();
   const dataSaver = useDataSaver();
   const { html, held } = useMemo(() => {
-    const prepared = prepareLessonHtml(lesson.html, lesson.title);
+    const prepared = prepareLessonHtml(lesson.html, lesson.title, lesson.attachments);
     if (!dataSaver) return { html: prepared, held: [] };
     const label = (kind: MediaKind, bytes?: number) => (bytes === undefined ? t(`courses.media.${kind}`) : t(`courses.media.${kind}.sized`, { size: formatBytes(bytes, locale) }));
     return holdLessonMedia(prepared, lesson.attachments, label, locale);

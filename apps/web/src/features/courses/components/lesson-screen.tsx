@@ -1,5 +1,5 @@
 import type { CourseDetail, LessonView } from '@lms/contracts';
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link } from '../../../lib/router';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
@@ -12,7 +12,8 @@ import { LessonAttachments } from './lesson-attachments';
 import { LessonCompletion } from './lesson-completion';
 import { LessonPager } from './lesson-pager';
 import { OfflineCopyHint } from './offline-copy-hint';
-import { isNotFound, LoadError, Loading, NotFoundPanel } from './screen-states';
+import { LoadError, Loading } from '../../../components/ui';
+import { isNotFound, NotFoundPanel } from './screen-states';
 import '../courses.css';
 
 function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { lesson: LessonView; course?: CourseDetail; courseFailed: boolean; courseId: string; coursePath: string }) {
@@ -30,12 +31,15 @@ function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { le
   return (
     <>
       <header className="lesson__header">
-        {current && (
-          <p className="lesson__position">
-            <span className="lesson__kind">{t(`courses.kind.${current.item.kind}`)}</span>
-            <span className="muted">{t('courses.lesson.position', { number: formatNumber(current.number, locale), total: formatNumber(entries.length, locale) })}</span>
-          </p>
-        )}
+        {/* Its line is kept while the course loads, so the title does not move down when it arrives. */}
+        <p className="lesson__position">
+          {current && (
+            <>
+              <span className="lesson__kind">{t(`courses.kind.${current.item.kind}`)}</span>
+              <span className="muted">{t('courses.lesson.position', { number: formatNumber(current.number, locale), total: formatNumber(entries.length, locale) })}</span>
+            </>
+          )}
+        </p>
         <h1 className="page__title lesson__title" ref={heading} tabIndex={-1} lang={course?.locale}>
           {lesson.title}
         </h1>
@@ -56,6 +60,9 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
   const t = useT();
   const lesson = useLesson(lessonId);
   const course = useCourse(courseId);
+  // Drawn in renders React can pause, so a slow phone stays responsive while the lesson is built.
+  const lessonData = useDeferredValue(lesson.data);
+  const courseData = useDeferredValue(course.data);
   const coursePath = `/courses/${encodeURIComponent(courseId)}`;
 
   if (lesson.isError && isNotFound(lesson.error)) {
@@ -66,11 +73,11 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
     <div className="page lesson">
       <Link className="courses-back" to={coursePath}>
         <BackIcon />
-        {course.data ? (
+        {courseData ? (
           <>
             <span className="sr-only">{t('courses.lesson.backToCourse')}</span>
-            <span className="courses-back__title" lang={course.data.locale}>
-              {course.data.title}
+            <span className="courses-back__title" lang={courseData.locale}>
+              {courseData.title}
             </span>
           </>
         ) : (
@@ -78,12 +85,12 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
         )}
       </Link>
       <OfflineCopyHint path={`/lessons/${encodeURIComponent(lessonId)}`} />
-      {lesson.data ? (
-        <LessonBody lesson={lesson.data} course={course.data} courseFailed={course.isError} courseId={courseId} coursePath={coursePath} />
+      {lessonData ? (
+        <LessonBody lesson={lessonData} course={courseData} courseFailed={course.isError} courseId={courseId} coursePath={coursePath} />
       ) : lesson.isError ? (
         <LoadError error={lesson.error} onRetry={() => void lesson.refetch()} busy={lesson.isRefetching} />
       ) : (
-        <Loading>{t('courses.lesson.loading')}</Loading>
+        <Loading paused={lesson.isPaused}>{t('courses.lesson.loading')}</Loading>
       )}
     </div>
   );

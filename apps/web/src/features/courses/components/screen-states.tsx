@@ -1,33 +1,10 @@
 import { Link } from '../../../lib/router';
-import { Alert, Button, Card } from '../../../components/ui';
+import { Card } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
-import { genericErrorMessage } from '../../../lib/errors';
-import { useT } from '../../../lib/i18n';
 
 /** A 404, or a 400 for an id that is no UUID (a mistyped or truncated link): nothing to show either way. */
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 400);
-}
-
-export function Loading({ children }: { children: string }) {
-  return (
-    <p className="loading-panel" role="status">
-      <span className="spinner" aria-hidden="true" />
-      {children}
-    </p>
-  );
-}
-
-export function LoadError({ error, onRetry, busy }: { error: unknown; onRetry: () => void; busy?: boolean }) {
-  const t = useT();
-  return (
-    <Alert tone="error">
-      <p>{genericErrorMessage(t, error)}</p>
-      <Button variant="secondary" onClick={onRetry} busy={busy}>
-        {t('common.retry')}
-      </Button>
-    </Alert>
-  );
 }
 
 /** A friendly dead end with the page's one h1 and a way on. */

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useDeferredValue, useId, type ReactNode } from 'react';
 import { Link } from '../../../lib/router';
 import type { EnrolmentView } from '@lms/contracts';
 import { Card, LoadError, Loading } from '../../../components/ui';
@@ -11,10 +11,12 @@ import '../learning.css';
 /** The body of "my learning": the sections, or the loading, error and empty states. */
 export function LearningOverview() {
   const enrolments = useMyEnrolments();
+  // Drawn in a render React can pause, so a slow phone stays responsive while the cards are built.
+  const data = useDeferredValue(enrolments.data);
 
-  if (enrolments.data) return <Sections enrolments={enrolments.data} />;
+  if (data) return <Sections enrolments={data} />;
   if (enrolments.isError) return <LoadError error={enrolments.error} onRetry={() => void enrolments.refetch()} />;
-  return <Loading />;
+  return <Loading paused={enrolments.isPaused} />;
 }
 
 function Sections({ enrolments }: { enrolments: EnrolmentView[] }) {

@@ -96,7 +96,7 @@ export function NotificationsScreen() {
       ) : list.isError ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Loading />
+        <Loading paused={list.isPaused} />
       )}
     </div>
   );

@@ -23,7 +23,7 @@ export function ProfileScreen() {
       ) : me.isError ? (
         <LoadError error={me.error} onRetry={() => void me.refetch()} />
       ) : (
-        <Loading className="" />
+        <Loading paused={me.isPaused} />
       )}
       {/* The device's own settings work signed in but offline too, whatever /me answers. */}
       <DataSaverSwitch />

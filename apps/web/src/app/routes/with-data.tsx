@@ -1,0 +1,24 @@
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
+import { useParams, type Params } from '../../lib/router';
+import { PageLoading } from './page-loading';
+
+/**
+ * A lazy route whose data is asked for at once, beside its code, instead of once the code has
+ * arrived and rendered: on a slow connection the round trips overlap. `queries` names the ones
+ * to start (their definitions are in the first download, so keep them small). The route's own
+ * useQuery then finds each request under way (the same key) and waits for it.
+ *
+ * The route gets its own <Suspense> so that this component commits (and its effect runs) while
+ * the code is still on its way.
+ */
+export function WithData({ queries, children }: { queries: (params: Params) => FetchQueryOptions[]; children: ReactNode }) {
+  const params = useParams();
+  const client = useQueryClient();
+  const key = JSON.stringify(params);
+  useEffect(() => {
+    for (const query of queries(JSON.parse(key) as Params)) void client.prefetchQuery(query);
+    // Once per page: `queries` is written inline in the route table, so only the params (as `key`) tell a new page.
+  }, [client, key]);
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
