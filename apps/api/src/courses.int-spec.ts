@@ -141,6 +141,17 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect(await search('ພະນັກງານ')).toEqual([lao.id]);
     expect(await search('ຫຼອກລວງ')).toEqual([lao.id]);
     expect(await search('ກະສິກຳ')).toEqual([]);
+
+    // A Lao reader's catalogue: the Lao courses first (Latin titles would sort ahead of Lao script), then the rest by title.
+    const locales = async (query: string) => (await call('GET', `/courses?pageSize=100${query}`, tokens.learner)).json().items.map((c: { locale: string; title: string }) => c.locale);
+    expect((await locales('')).indexOf('lo')).toBeGreaterThan(0);
+    const preferred = await locales('&prefer=lo');
+    expect(preferred[0]).toBe('lo');
+    expect(preferred.lastIndexOf('lo')).toBeLessThan(preferred.indexOf('en'));
+    expect((await locales('&prefer=en'))[0]).toBe('en');
+    const bad = await call('GET', '/courses?prefer=fr', tokens.learner);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('prefer');
   });
 
   it('archives a course out of the catalogue', async () => {

@@ -1,3 +1,5 @@
+import type { Locale } from './roles';
+
 /**
  * Question banks, quizzes and attempts (CONTRACT.md, "Quizzes and attempts").
  *
@@ -188,6 +190,8 @@ export interface QuizView extends QuizSettings {
 
 /** What a learner learns about a quiz before starting. */
 export interface QuizLearnerView extends QuizView {
+  /** The course's language, in which the quiz is written (the page marks its title with it). */
+  locale: Locale;
   questionCount: number;
   attemptsUsed: number;
   /** The score that counts, in percent, once an attempt is graded. */

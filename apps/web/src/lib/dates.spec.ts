@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { calendarDaysFromToday, formatDate, formatDateTime } from './dates';
+import { calendarDaysFromToday, formatCalendarDay, formatDate, formatDateTime } from './dates';
 
 describe('dates in Vientiane', () => {
   it('writes the Vientiane calendar day, whatever the instant’s UTC day', () => {
@@ -19,6 +19,21 @@ describe('dates in Vientiane', () => {
       const iso = new Date(t).toISOString();
       expect(formatDateTime(iso, 'lo')).toBe(`${Number(parts.day)} ${months[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute}`);
     }
+  });
+
+  it('writes Lao dates as the server’s full ICU does for certificates, for every month', () => {
+    for (let month = 0; month < 12; month++) {
+      const iso = new Date(Date.UTC(2026, month, 9, 5)).toISOString();
+      expect(formatDate(iso, 'lo')).toBe(new Intl.DateTimeFormat('lo-LA', { dateStyle: 'long', timeZone: 'Asia/Vientiane' }).format(new Date(iso)));
+      expect(formatDate(iso, 'en')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Vientiane' }).format(new Date(iso)));
+    }
+  });
+
+  it('keeps a calendar day on its day', () => {
+    expect(formatCalendarDay('2026-01-01', 'lo')).toBe('1 ມັງກອນ 2026');
+    expect(formatCalendarDay('2026-12-31', 'en')).toBe('31 December 2026');
+    expect(formatCalendarDay('not a day', 'en')).toBe('not a day');
+    expect(formatCalendarDay('2026-13-45', 'lo')).toBe('2026-13-45');
   });
 
   it('counts calendar days in Vientiane', () => {

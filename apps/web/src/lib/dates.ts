@@ -7,7 +7,6 @@ import type { Locale } from './i18n';
  * "in 3 days", in English), so Lao dates are built from their month names and the relative words
  * come from the catalogue.
  */
-const TIME_ZONE = 'Asia/Vientiane';
 const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'] as const;
 const DAY_MS = 86_400_000;
 
@@ -25,13 +24,24 @@ function vientiane(date: Date): { year: number; month: number; day: number; time
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}` };
 }
 
+/** A calendar day as a long date: "15 ມີນາ 2026" / "15 March 2026". */
+function longDate({ year, month, day }: { year: number; month: number; day: number }, locale: Locale): string {
+  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return `${day} ${LAO_MONTHS[month - 1]} ${year}`;
+}
+
 /** An instant (ISO 8601) as a long date in Vientiane: "15 ມີນາ 2026" / "15 March 2026". */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
-  const { year, month, day } = vientiane(date);
-  return `${day} ${LAO_MONTHS[month - 1]} ${year}`;
+  return Number.isNaN(date.getTime()) ? iso : longDate(vientiane(date), locale);
+}
+
+/** A calendar day (YYYY-MM-DD) as a long date, with no time zone shifting it. */
+export function formatCalendarDay(day: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const date = match && new Date(`${day}T00:00:00Z`);
+  if (!match || !date || Number.isNaN(date.getTime())) return day;
+  return longDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, locale);
 }
 
 /** A long date and the 24-hour time: "15 ມີນາ 2026, 09:30" / "15 March 2026, 09:30". */

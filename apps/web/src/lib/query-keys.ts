@@ -9,7 +9,7 @@ export const queryKeys = {
   certificates: ['me', 'certificates'] as const,
   notifications: (unreadOnly = false) => ['me', 'notifications', { unreadOnly }] as const,
   notificationsAll: ['me', 'notifications'] as const,
-  catalogue: (filter: { category?: string; q?: string }) => ['courses', 'catalogue', filter] as const,
+  catalogue: (filter: { category?: string; q?: string; prefer?: string }) => ['courses', 'catalogue', filter] as const,
   course: (courseId: string) => ['courses', courseId] as const,
   lesson: (lessonId: string) => ['lessons', lessonId] as const,
   quiz: (quizId: string) => ['quizzes', quizId, 'me'] as const,

@@ -38,6 +38,8 @@ export type CatalogueView =
 export interface CatalogueFilter {
   category?: CourseCategory;
   locale?: Locale;
+  /** Courses in this language come first. */
+  prefer?: Locale;
   q?: string;
   offset: number;
   limit: number;

@@ -22,7 +22,7 @@ export class CoursesService {
    */
   async catalogue(actor: Actor, query: ListCoursesQuery): Promise<Page<CourseSummary>> {
     const status = query.status ?? 'published';
-    const filter = { category: query.category, locale: query.locale, q: query.q, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
+    const filter = { category: query.category, locale: query.locale, prefer: query.prefer, q: query.q, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
     if (status === 'published') return this.page(await this.courses.catalogue({ kind: 'published' }, filter), query);
     const admin = actor.roles.includes('admin');
     if (!admin && !actor.roles.includes('instructor')) {

@@ -305,6 +305,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
       where.push(`v.search_vector @@ ${query}`);
       order = `ts_rank(v.search_vector, ${query}) DESC, v.title, c.id`;
     }
+    // Before relevance too: a Lao reader's Lao course before the English one, however they rank.
+    if (filter.prefer) order = `c.locale = ${p(filter.prefer)} DESC, ${order}`;
     const limit = p(filter.limit);
     const offset = p(filter.offset);
     const rows = await this.dataSource.query(

@@ -46,6 +46,7 @@ export class AttemptsService {
       courseId: course.id,
       moduleId: quiz.moduleId,
       title: quiz.title,
+      locale: course.locale,
       position: quiz.position,
       ...quiz.settings,
       questionCount,

@@ -108,6 +108,11 @@ export class ListCoursesQuery extends PageQueryDto {
   @IsIn(LOCALES)
   locale?: Locale;
 
+  @ApiPropertyOptional({ enum: LOCALES, description: 'courses in this language first (the reader’s own), then the others; each by title' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  prefer?: Locale;
+
   @ApiPropertyOptional({ enum: COURSE_STATUSES, description: 'draft and archived: instructors (their own courses) and admins only' })
   @IsOptional()
   @IsIn(COURSE_STATUSES)

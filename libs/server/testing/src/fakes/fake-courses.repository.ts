@@ -94,7 +94,8 @@ export class FakeCoursesRepository extends CoursesRepository {
       const text = this.searchText(v).toLowerCase();
       return words.every((w) => text.includes(w)) ? [this.summary(c, v)] : [];
     });
-    hits.sort((a, b) => (a.title === b.title ? (a.id < b.id ? -1 : 1) : a.title < b.title ? -1 : 1));
+    const preferred = (c: CourseSummary) => (filter.prefer && c.locale === filter.prefer ? 0 : 1);
+    hits.sort((a, b) => preferred(a) - preferred(b) || (a.title === b.title ? (a.id < b.id ? -1 : 1) : a.title < b.title ? -1 : 1));
     return { items: hits.slice(filter.offset, filter.offset + filter.limit), total: hits.length };
   }
 

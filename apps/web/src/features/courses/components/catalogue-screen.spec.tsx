@@ -38,7 +38,7 @@ describe('the catalogue', () => {
     expect(screen.getByRole('group', { name: 'ໝວດໝູ່' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'ທັງໝົດ' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'ນະໂຍບາຍ ແລະ ລະບຽບການດິຈິຕອນ' }).getAttribute('aria-pressed')).toBe('false');
-    expect(catalogueRequests(api)).toEqual([{ page: '1', pageSize: '20' }]);
+    expect(catalogueRequests(api)).toEqual([{ page: '1', pageSize: '20', prefer: 'lo' }]);
   });
 
   it('filters by category, keeps the filter in the URL and goes back to the previous one', async () => {
@@ -53,7 +53,7 @@ describe('the catalogue', () => {
     expect(screen.getByText('ພົບ 1 ຫຼັກສູດ')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'ຄວາມປອດໄພທາງໄຊເບີ' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'ທັງໝົດ' }).getAttribute('aria-pressed')).toBe('false');
-    expect(catalogueRequests(api).at(-1)).toEqual({ category: 'cybersecurity', page: '1', pageSize: '20' });
+    expect(catalogueRequests(api).at(-1)).toEqual({ category: 'cybersecurity', page: '1', pageSize: '20', prefer: 'lo' });
     expect(router.url()).toBe('/courses?category=cybersecurity');
 
     // The browser's back button: the whole catalogue again, shown at once from the cache.
@@ -78,7 +78,7 @@ describe('the catalogue', () => {
     fireEvent.change(box, { target: { value: 'ປົກ' } });
     fireEvent.change(box, { target: { value: 'ປົກປ້ອງ' } });
 
-    await waitFor(() => expect(catalogueRequests(api).at(-1)).toEqual({ category: 'email', q: 'ປົກປ້ອງ', page: '1', pageSize: '20' }));
+    await waitFor(() => expect(catalogueRequests(api).at(-1)).toEqual({ category: 'email', q: 'ປົກປ້ອງ', page: '1', pageSize: '20', prefer: 'lo' }));
     // One request for the pause, none for the keystroke before it.
     expect(catalogueRequests(api).map((r) => r.q)).toEqual([undefined, 'ປົກປ້ອງ']);
     expect(router.url()).toBe(`/courses?category=email&q=${encodeURIComponent('ປົກປ້ອງ')}`);
@@ -87,7 +87,7 @@ describe('the catalogue', () => {
     // The keyboard's search key sends at once; spaces are tidied first.
     fireEvent.change(box, { target: { value: '  ຟິດຊິງ   ' } });
     fireEvent.submit(box.closest('form')!);
-    expect(catalogueRequests(api).at(-1)).toEqual({ category: 'email', q: 'ຟິດຊິງ', page: '1', pageSize: '20' });
+    expect(catalogueRequests(api).at(-1)).toEqual({ category: 'email', q: 'ຟິດຊິງ', page: '1', pageSize: '20', prefer: 'lo' });
   });
 
   it('starts from the filter in the URL, as after a reload', async () => {
@@ -97,7 +97,7 @@ describe('the catalogue', () => {
     expect(await screen.findByRole('link', { name: 'ຄວາມປອດໄພທາງໄຊເບີ ສຳລັບທຸກຄົນ' })).toBeTruthy();
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('ຟິດຊິງ');
     expect(screen.getByRole('button', { name: 'ຄວາມປອດໄພທາງໄຊເບີ' }).getAttribute('aria-pressed')).toBe('true');
-    expect(catalogueRequests(api)).toEqual([{ category: 'cybersecurity', q: 'ຟິດຊິງ', page: '1', pageSize: '20' }]);
+    expect(catalogueRequests(api)).toEqual([{ category: 'cybersecurity', q: 'ຟິດຊິງ', page: '1', pageSize: '20', prefer: 'lo' }]);
   });
 
   it('says when no course matches, and shows them all again', async () => {
@@ -150,7 +150,7 @@ describe('the catalogue', () => {
   });
 
   it('speaks English too', async () => {
-    fakeCoursesApi({ catalogue: [summaries[1]] });
+    const api = fakeCoursesApi({ catalogue: [summaries[1]] });
     renderCoursesApp('/courses', { locale: 'en' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Course catalogue' })).toBeTruthy();
@@ -161,5 +161,7 @@ describe('the catalogue', () => {
     expect(screen.getByText('1 course found')).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Search courses' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Digital policy and regulation' })).toBeTruthy();
+    // English courses first for an English reader.
+    expect(catalogueRequests(api)).toEqual([{ page: '1', pageSize: '20', prefer: 'en' }]);
   });
 });

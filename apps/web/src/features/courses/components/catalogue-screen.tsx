@@ -22,7 +22,7 @@ export function CatalogueScreen() {
   const { locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const filter = readCatalogueParams(params);
-  const catalogue = useCatalogue(filter);
+  const catalogue = useCatalogue({ ...filter, prefer: locale });
 
   const search = useSearchText(filter.q ?? '', (text) => setParams((current) => updateCatalogueParams(current, { q: normaliseQuery(text) }), { replace: true }));
   const selectCategory = (category?: CourseCategory) => setParams((current) => updateCatalogueParams(current, { category }));

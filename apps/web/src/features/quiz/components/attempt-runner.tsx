@@ -174,7 +174,9 @@ export function AttemptRunner({ quiz, attempt }: AttemptRunnerProps) {
 
   return (
     <div className="page quiz">
-      <h1 className="page__title">{quiz.title}</h1>
+      <h1 className="page__title" lang={quiz.locale}>
+        {quiz.title}
+      </h1>
       <div className="quiz-bar">
         {autosave.expiresAt && phase !== 'queued' && <Countdown expiresAt={autosave.expiresAt} clockOffsetMs={autosave.clockOffsetMs} onExpire={expire} />}
         <SaveStatus state={autosave.state} />

@@ -57,7 +57,11 @@ export function AttemptScreen() {
     <div className="page stack quiz">
       <div>
         <h1 className="page__title">{t('quiz.result.title')}</h1>
-        {quiz.data && <p className="muted">{quiz.data.title}</p>}
+        {quiz.data && (
+          <p className="muted" lang={quiz.data.locale}>
+            {quiz.data.title}
+          </p>
+        )}
       </div>
       <LiveRegion>{announcement}</LiveRegion>
 

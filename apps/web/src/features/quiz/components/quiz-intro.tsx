@@ -33,7 +33,9 @@ export function QuizIntro({ quiz, starting, refusal, onStart }: QuizIntroProps) 
     <div className="page stack quiz">
       <div>
         <p className="quiz-kicker">{t(quiz.requiresOtherModules ? 'quiz.intro.kindExam' : 'quiz.intro.kindQuiz')}</p>
-        <h1 className="page__title">{quiz.title}</h1>
+        <h1 className="page__title" lang={quiz.locale}>
+          {quiz.title}
+        </h1>
       </div>
 
       <Card title={t('quiz.intro.about')}>

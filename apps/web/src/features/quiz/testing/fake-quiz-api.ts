@@ -94,6 +94,7 @@ export function fakeQuizApi(options: FakeQuizOptions = {}) {
     const graded = server.attempts.filter((a) => a.status === 'graded');
     return {
       ...server.quiz,
+      locale: 'lo',
       questionCount: questions.length,
       attemptsUsed: server.attempts.length,
       bestPercent: graded.length ? Math.max(...graded.map((a) => ((a.score ?? 0) / 11) * 100)) : null,

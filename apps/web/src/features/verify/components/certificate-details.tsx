@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { CertificateVerification } from '@lms/contracts';
 import { Bi, BothLocales } from './bilingual';
 import type { MessageKey } from '../../../lib/i18n';
-import { formatInstant, formatPercent } from '../lib/format';
+import { formatDate } from '../../../lib/dates';
+import { formatPercent } from '../lib/format';
 
 /** One label (in both languages) and its value. */
 export function DetailRow({ labelKey, children, testId }: { labelKey: MessageKey; children: ReactNode; testId?: string }) {
@@ -42,7 +43,7 @@ export function CertificateDetails({ certificate }: { certificate: CertificateVe
           </DetailRow>
         )}
         <DetailRow labelKey="verify.issued" testId="verify-issued">
-          <BothLocales render={(locale) => formatInstant(certificate.issuedAt, locale)} />
+          <BothLocales render={(locale) => formatDate(certificate.issuedAt, locale)} />
         </DetailRow>
         <DetailRow labelKey="verify.issuer">
           <span lang={lang}>{certificate.issuer}</span>

@@ -1,7 +1,7 @@
 import { Alert } from '../../../components/ui';
 import type { MessageKey } from '../../../lib/i18n';
 import type { OfflineCheck } from '../api/use-offline-check';
-import { formatCalendarDay, formatInstant } from '../lib/format';
+import { formatCalendarDay, formatDate } from '../../../lib/dates';
 import { normaliseVerificationCode, sameVerificationCode } from '../lib/verification-code';
 import { Bi, BothLocales } from './bilingual';
 import { DetailRow } from './certificate-details';
@@ -105,7 +105,7 @@ export function OfflineCheckPanel({ check, code, revoked = false }: { check: Off
       <Result check={check} code={code} revoked={revoked} />
       {check.state === 'done' && check.keys.fromCache && (
         <p className="verify-note" data-testid="verify-offline-saved-keys">
-          <Bi k="verify.offline.savedKeys" vars={(locale) => ({ date: formatInstant(new Date(check.keys.savedAt).toISOString(), locale) })} />
+          <Bi k="verify.offline.savedKeys" vars={(locale) => ({ date: formatDate(new Date(check.keys.savedAt).toISOString(), locale) })} />
         </p>
       )}
       <p className="verify-note">

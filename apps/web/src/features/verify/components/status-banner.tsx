@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CertificateVerification } from '@lms/contracts';
 import type { MessageKey } from '../../../lib/i18n';
-import { formatInstant } from '../lib/format';
+import { formatDate } from '../../../lib/dates';
 import { Bi, BothLocales } from './bilingual';
 
 export type StatusKind = 'valid' | 'revoked' | 'invalid' | 'not-found';
@@ -51,7 +51,7 @@ export function VerificationBanner({ certificate }: { certificate: CertificateVe
                 <Bi k="verify.revokedAt" inline />
               </dt>
               <dd data-testid="verify-revoked-at">
-                <BothLocales render={(locale) => formatInstant(certificate.revokedAt!, locale)} />
+                <BothLocales render={(locale) => formatDate(certificate.revokedAt!, locale)} />
               </dd>
             </div>
           )}
