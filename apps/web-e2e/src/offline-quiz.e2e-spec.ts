@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiOf, type Api } from './support/api';
-import { signInInBrowser, waitForServiceWorker } from './support/browser';
+import { setNetwork, signInInBrowser, waitForServiceWorker } from './support/browser';
 import { launchChromium, SCREENSHOTS, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(180_000);
@@ -92,7 +92,7 @@ describe('Taking a quiz offline, in Chromium on a phone, in Lao', () => {
     expect(attempt.status).toBe('in_progress');
 
     // The network goes; the first answer stays on the phone.
-    await context.setOffline(true);
+    await setNetwork(page, false);
     await page.getByLabel('12 ຕົວອັກສອນ').check();
     await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.startsWith('ບັນທຶກໄວ້ໃນອຸປະກອນນີ້'));
 
@@ -116,7 +116,7 @@ describe('Taking a quiz offline, in Chromium on a phone, in Lao', () => {
     expect(meanwhile.questions.map((q) => q.answer)).toEqual([null, null]);
 
     // Back online: synced, submitted, graded by the worker, and the result shows it.
-    await context.setOffline(false);
+    await setNetwork(page, true);
     await page.getByRole('heading', { level: 1, name: 'ຜົນການທົດສອບ' }).waitFor({ timeout: 30_000 });
     await page.getByText('ຜ່ານ', { exact: false }).first().waitFor({ timeout: 30_000 });
     const graded = (await api.call<AttemptAnswer>('GET', `/attempts/${attempt.id}`, learner)).json;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiOf, type Api } from './support/api';
-import { signInInBrowser, waitForServiceWorker } from './support/browser';
+import { setNetwork, signInInBrowser, waitForServiceWorker } from './support/browser';
 import { launchChromium, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(180_000);
@@ -124,7 +124,7 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
     await page.goto(`${system.baseUrl}${lessonPath(0)}`);
     await page.getByRole('heading', { level: 1, name: 'ລະຫັດຜ່ານທີ່ດີ' }).waitFor();
 
-    await context.setOffline(true);
+    await setNetwork(page, false);
     // No network for the page nor for the service worker.
     expect(await page.evaluate(() => fetch('/api/v1/health').then((r) => r.status, () => 'no network'))).toBe('no network');
     expect(await page.evaluate(() => fetch('/assets/never-built.js').then((r) => r.status, () => 'no network'))).toBe('no network');
@@ -158,7 +158,7 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
     const before = await api.call<{ enrolment: { completedItemIds: string[] } }>('GET', `/courses/${courseId}`, learnerToken);
     expect(before.json.enrolment.completedItemIds).toEqual([]);
 
-    await context.setOffline(false);
+    await setNetwork(page, true);
     await page.getByText('ສົ່ງຂໍ້ມູນແລ້ວ.').waitFor();
     const after = await api.call<{ enrolment: { completedItemIds: string[]; progressPercent: number } }>('GET', `/courses/${courseId}`, learnerToken);
     expect(after.json.enrolment.completedItemIds).toEqual([lessonIds[0]]);
@@ -169,19 +169,19 @@ describe('Offline reading, in Chromium on a phone, in Lao', () => {
     // Losing the network while in the app: the catalogue (never downloaded) waits, and says so.
     await page.goto(`${system.baseUrl}/`);
     await page.getByTestId('home-title').waitFor();
-    await context.setOffline(true);
+    await setNetwork(page, false);
     await page.getByRole('navigation', { name: 'ເມນູຫຼັກ' }).getByRole('link', { name: 'ຫຼັກສູດ' }).click();
     await page.getByRole('status').getByText('ທ່ານກຳລັງອອບລາຍ ແລະ ໜ້ານີ້ບໍ່ໄດ້ດາວໂຫຼດໄວ້ໃນອຸປະກອນນີ້. ມັນຈະໂຫຼດເອງ ເມື່ອເຊື່ອມຕໍ່ອິນເຕີເນັດແລ້ວ.').waitFor();
     expect(await page.locator('.spinner').count()).toBe(0);
-    await context.setOffline(false);
+    await setNetwork(page, true);
     await page.getByRole('link', { name: /ການສຳຮອງຂໍ້ມູນ/ }).waitFor();
 
     // Opened with no network at all: the app comes from the service worker and says the course could not be reached.
-    await context.setOffline(true);
+    await setNetwork(page, false);
     await page.goto(`${system.baseUrl}/courses/${otherCourseId}`);
     const retry = page.getByRole('button', { name: 'ລອງໃໝ່' });
     await retry.waitFor();
-    await context.setOffline(false);
+    await setNetwork(page, true);
     await retry.click();
     await page.getByRole('heading', { level: 1, name: 'ການສຳຮອງຂໍ້ມູນ' }).waitFor();
   });

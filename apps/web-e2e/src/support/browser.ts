@@ -18,3 +18,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/**
+ * Takes the network away (or gives it back) and waits until the page and its service worker both
+ * see it: Chromium applies the emulation to the worker a moment after the page, and a request in
+ * that moment would still reach the server.
+ */
+export async function setNetwork(page: Page, online: boolean): Promise<void> {
+  await page.context().setOffline(!online);
+  const expected = online ? 'network' : 'no network';
+  for (let i = 0; i < 100; i++) {
+    // A GET for the API's health goes through the service worker like every API call.
+    const seen = await page.evaluate(() => fetch(`/api/v1/health?probe=${Date.now()}`, { cache: 'no-store' }).then(() => 'network', () => 'no network'));
+    if (seen === expected) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the page still sees ${online ? 'no network' : 'a network'} after 10 s`);
+}
