@@ -46,6 +46,8 @@ export function buildServer() {
  */
 export function buildWeb() {
   run(bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
+  // The staff app, into the same directory, after (the learner build empties it first).
+  run(bin('vite'), ['build', '--config', 'apps/web/vite.staff.config.mts', '--logLevel', 'warn']);
   run(process.execPath, [join(ROOT, 'scripts/check-web-budget.mjs'), join(ROOT, 'dist/web')]);
 }
 

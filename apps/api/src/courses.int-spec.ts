@@ -129,6 +129,18 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect((await call('GET', '/courses?status=draft&pageSize=100', tokens.other)).json().items.map((c: { id: string }) => c.id)).not.toContain(draftId);
     expect((await call('GET', '/courses?q=FUNDAMENTALS', tokens.learner)).json().items.map((c: { id: string }) => c.id)).toEqual([publishedId]);
     expect((await call('GET', '/courses?category=email', tokens.learner)).json().total).toBe(0);
+
+    // "My courses": an author's own, in each status; another instructor's are not listed; learners may not ask.
+    const mine = async (token: string, status = '') => (await call('GET', `/courses?mine=true&pageSize=100${status}`, token)).json().items.map((c: { id: string }) => c.id);
+    expect(await mine(tokens.instructor)).toContain(publishedId);
+    expect(await mine(tokens.instructor)).not.toContain(draftId);
+    expect(await mine(tokens.instructor, '&status=draft')).toContain(draftId);
+    expect(await mine(tokens.other)).not.toContain(publishedId);
+    expect(await mine(tokens.admin)).toContain(publishedId);
+    expect((await call('GET', '/courses?mine=true', tokens.learner)).statusCode).toBe(403);
+    const bad = await call('GET', '/courses?mine=perhaps', tokens.instructor);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('mine');
   });
 
   it('finds Lao words inside unspaced Lao text, in titles, summaries and lessons', async () => {

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,6 +35,26 @@ describe('the learner JavaScript budget', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`over the learner JS budget of 100.0 KiB: ${QUIZ_ROUTE}`);
       expect(result.stderr).not.toContain('/courses/:id/lessons/:id');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('finds no staff code in the learner build, and fails the build, naming it, if some gets in', () => {
+    const modules = JSON.parse(readFileSync(join(DIST, '.vite/modules.json'), 'utf8')) as string[];
+    // The learner app's own modules are listed; the staff app's are not.
+    expect(modules).toEqual(expect.arrayContaining(['src/main.tsx', 'src/app/router.tsx', 'src/features/courses/components/lesson-screen.tsx']));
+    expect(modules.filter((m) => m.startsWith('src/staff') || m.startsWith('src/features/authoring/'))).toEqual([]);
+    // The staff app is built beside it.
+    expect(readFileSync(join(DIST, 'staff/index.html'), 'utf8')).toContain('/staff-assets/');
+
+    const copy = mkdtempSync(join(tmpdir(), 'lane-budget-'));
+    try {
+      cpSync(DIST, copy, { recursive: true });
+      writeFileSync(join(copy, '.vite/modules.json'), JSON.stringify([...modules, 'src/features/authoring/components/new-course-form.tsx']));
+      const result = spawnSync(process.execPath, [CHECK, copy], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("staff code in the learner app's build (a learner would download it): src/features/authoring/components/new-course-form.tsx");
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -64,6 +64,8 @@ self.addEventListener('fetch', (event) => {
   // The rest of the API (and anything else outside the app) goes straight to the network, uncached.
   if (url.pathname.startsWith('/api/') || url.pathname === '/api') return;
   if (url.pathname.startsWith('/xapi') || url.pathname.startsWith('/.well-known/') || url.pathname === '/metrics') return;
+  // The staff app (another page, built apart) works online only: not served, nor cached, from here.
+  if (url.pathname === '/staff' || url.pathname.startsWith('/staff/') || url.pathname.startsWith('/staff-assets/')) return;
 
   if (request.mode === 'navigate') {
     event.respondWith(networkFirst(request, () => caches.match(SHELL_URL), keepShell));

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 /**
  * Serves the built web app on the same port as the API. Unknown paths outside /api get
- * index.html so that client-side routes survive a reload; hashed assets are cached for a year.
+ * index.html (under /staff, the staff app's staff/index.html) so that client-side routes survive
+ * a reload; hashed assets (/assets, /staff-assets) are cached for a year.
  * Text files go out as the brotli or gzip copies the web build writes beside them (preCompressed).
  */
 export async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<void> {
@@ -18,7 +19,7 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     index: ['index.html'],
     preCompressed: true,
     setHeaders(res, path) {
-      if (path.includes(`${join(dir, 'assets')}`)) void res.header('cache-control', 'public, max-age=31536000, immutable');
+      if (path.startsWith(join(dir, 'assets/')) || path.startsWith(join(dir, 'staff-assets/'))) void res.header('cache-control', 'public, max-age=31536000, immutable');
       else void res.header('cache-control', 'no-cache');
     },
   });
@@ -29,6 +30,7 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     if (url.startsWith('/api') || url.startsWith('/.well-known') || /\.[a-z0-9]+$/i.test(url)) {
       return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot GET ${url}`, details: [] });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const staff = (url === '/staff' || url.startsWith('/staff/')) && existsSync(join(dir, 'staff/index.html'));
+    return reply.header('cache-control', 'no-cache').sendFile(staff ? 'staff/index.html' : 'index.html');
   });
 }

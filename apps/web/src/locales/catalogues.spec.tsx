@@ -4,11 +4,13 @@ import enCourses from './en/courses.json';
 import enLearning from './en/learning.json';
 import enOffline from './en/offline.json';
 import enQuiz from './en/quiz.json';
+import enStaff from './en/staff.json';
 import loCore from './lo/core.json';
 import loCourses from './lo/courses.json';
 import loLearning from './lo/learning.json';
 import loOffline from './lo/offline.json';
 import loQuiz from './lo/quiz.json';
+import loStaff from './lo/staff.json';
 
 const AREAS = {
   core: { lo: loCore, en: enCore },
@@ -16,6 +18,7 @@ const AREAS = {
   courses: { lo: loCourses, en: enCourses },
   quiz: { lo: loQuiz, en: enQuiz },
   offline: { lo: loOffline, en: enOffline },
+  staff: { lo: loStaff, en: enStaff },
 };
 const lo = Object.assign({}, ...Object.values(AREAS).map((a) => a.lo)) as Record<string, string>;
 const en = Object.assign({}, ...Object.values(AREAS).map((a) => a.en)) as Record<string, string>;

@@ -2,6 +2,7 @@ import type { Locale } from '@lms/contracts';
 import type loCoursesFile from './lo/courses.json';
 import type loOfflineFile from './lo/offline.json';
 import type loQuizFile from './lo/quiz.json';
+import type loStaffFile from './lo/staff.json';
 import loCore from './lo/core.json';
 import loLearning from './lo/learning.json';
 
@@ -16,7 +17,9 @@ import loLearning from './lo/learning.json';
 export type AreaName = 'core' | 'learning' | 'courses' | 'quiz' | 'offline';
 
 /** Every key of every area: `t()` accepts any of them, whether or not its area is loaded yet. */
-export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile | keyof typeof loOfflineFile;
+export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile | keyof typeof loOfflineFile | StaffKey;
+/** The staff area's words (locales/<lang>/staff.json) come with its own code (app/staff/staff-words.ts), never as an area here. */
+type StaffKey = keyof typeof loStaffFile;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 type Loader = () => Promise<Catalogue>;

@@ -17,13 +17,13 @@ export class CoursesService {
   ) {}
 
   /**
-   * Learners see published courses. Asking for drafts or archived courses shows an instructor the
-   * ones they author, an admin all of them, and a learner nothing (403).
+   * Learners see published courses. Asking for drafts or archived courses, or for `mine`, shows
+   * an instructor the ones they author, an admin all of them, and a learner nothing (403).
    */
   async catalogue(actor: Actor, query: ListCoursesQuery): Promise<Page<CourseSummary>> {
     const status = query.status ?? 'published';
     const filter = { category: query.category, locale: query.locale, prefer: query.prefer, q: query.q, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
-    if (status === 'published') return this.page(await this.courses.catalogue({ kind: 'published' }, filter), query);
+    if (status === 'published' && !query.mine) return this.page(await this.courses.catalogue({ kind: 'published' }, filter), query);
     const admin = actor.roles.includes('admin');
     if (!admin && !actor.roles.includes('instructor')) {
       this.securityLog.denied({ user: { userId: actor.userId } }, `catalogue status=${status}`);

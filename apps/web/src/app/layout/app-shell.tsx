@@ -1,13 +1,12 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from '../../lib/router';
 import { Alert } from '../../components/ui';
-import { LanguageSwitch } from '../../components/language-switch';
-import { useLogout } from '../../features/auth/api/logout';
 import { useUser } from '../../features/auth/hooks/use-session';
 import { useOnlineStatus } from '../../hooks/use-online-status';
 import { useT } from '../../lib/i18n';
 import { PageLoading } from '../routes/page-loading';
-import { AwardIcon, BellIcon, BookIcon, HomeIcon, LogoutIcon, UserIcon } from './icons';
+import { AwardIcon, BellIcon, BookIcon, BriefcaseIcon, HomeIcon, UserIcon } from './icons';
+import { TopBar } from './top-bar';
 
 /**
  * The signed-in frame: a top bar (brand, the user's name, language, log out) and the main menu,
@@ -16,37 +15,29 @@ import { AwardIcon, BellIcon, BookIcon, HomeIcon, LogoutIcon, UserIcon } from '.
 export function AppShell() {
   const t = useT();
   const user = useUser();
-  const logout = useLogout();
   const online = useOnlineStatus();
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="topbar">
-        <Link className="topbar__brand" to="/" aria-label={t('app.homeLink')}>
-          <img src="/icons/icon.svg" alt="" width="32" height="32" />
-          <span className="topbar__brand-name" aria-hidden="true">
-            {t('app.name')}
-          </span>
-        </Link>
-        <span className="topbar__user" data-testid="user-name" title={user?.displayName}>
-          {user?.displayName}
-        </span>
-        <LanguageSwitch className="lang-switch--compact" />
-        <button
-          type="button"
-          className="topbar__logout"
-          data-testid="logout"
-          onClick={() => logout.mutate()}
-          disabled={logout.isPending}
-          title={t('auth.logout')}
-        >
-          <LogoutIcon />
-          <span className="topbar__logout-label">{t('auth.logout')}</span>
-        </button>
-      </header>
+      <TopBar
+        brand={
+          <Link className="topbar__brand" to="/" aria-label={t('app.homeLink')}>
+            <img src="/icons/icon.svg" alt="" width="32" height="32" />
+            <span className="topbar__brand-name" aria-hidden="true">
+              {t('app.name')}
+            </span>
+          </Link>
+        }
+        actions={
+          user?.roles.some((role) => role !== 'learner') && (
+            // The staff app is another page (apps/web/staff): a full load, not a route of this app.
+            <a className="topbar__logout" href="/staff" title={t('nav.staff')} data-testid="staff-link">
+              <BriefcaseIcon />
+              <span className="topbar__logout-label">{t('nav.staff')}</span>
+            </a>
+          )
+        }
+      />
       <nav className="nav" aria-label={t('nav.label')}>
         <NavLink className="nav__link" to="/" end>
           <HomeIcon />

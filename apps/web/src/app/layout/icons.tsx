@@ -1,13 +1,4 @@
-import type { ReactNode } from 'react';
-
-/** A small inline line icon, decorative (the text beside it, or an aria-label, names the control). */
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg viewBox="0 0 24 24" width={24} height={24} aria-hidden focusable={false} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
-      {children}
-    </svg>
-  );
-}
+import { Icon } from '../../components/ui';
 
 export const HomeIcon = () => (
   <Icon>
@@ -46,5 +37,12 @@ export const BellIcon = () => (
   <Icon>
     <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
     <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+  </Icon>
+);
+
+export const BriefcaseIcon = () => (
+  <Icon>
+    <rect x="3" y="7" width="18" height="13" rx="2" />
+    <path d="M9 7V5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v2M3 13h18" />
   </Icon>
 );

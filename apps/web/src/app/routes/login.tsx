@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Navigate, useLocation } from '../../lib/router';
 import { LanguageSwitch } from '../../components/language-switch';
 import { LoginForm } from '../../features/auth/components/login-form';
@@ -5,10 +6,17 @@ import { useSession } from '../../features/auth/hooks/use-session';
 import { useT } from '../../lib/i18n';
 import { usePageTitle } from '../../hooks/use-page-title';
 
-function returnPath(state: unknown): string {
-  const from = state && typeof state === 'object' && 'from' in state ? state.from : null;
+/** Where to go once signed in: where the app sent the user from, or `?next=` (the staff app's way, from another page). */
+function returnPath(state: unknown, search: string): string {
+  const from = state && typeof state === 'object' && 'from' in state ? state.from : new URLSearchParams(search).get('next');
   // Only paths inside the app: never an absolute URL or a protocol-relative one.
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : '/';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/\\') && !from.startsWith('/login') ? from : '/';
+}
+
+/** The staff app is another page: leave this one for it. */
+function LeaveFor({ path }: { path: string }) {
+  useEffect(() => window.location.replace(path), [path]);
+  return null;
 }
 
 export function LoginRoute() {
@@ -16,7 +24,10 @@ export function LoginRoute() {
   const t = useT();
   const session = useSession();
   const location = useLocation();
-  if (session) return <Navigate to={returnPath(location.state)} replace />;
+  if (session) {
+    const to = returnPath(location.state, location.search);
+    return to === '/staff' || to.startsWith('/staff/') ? <LeaveFor path={to} /> : <Navigate to={to} replace />;
+  }
 
   return (
     <div className="login">

@@ -4,3 +4,4 @@ export { Card, type CardProps } from './card';
 export { SelectField, type SelectFieldProps } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';
 export { Loading, LoadError } from './load-states';
+export { Icon } from './icon';

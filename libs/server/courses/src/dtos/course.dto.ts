@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import {
   COMPETENCE_AREAS,
   COURSE_CATEGORIES,
@@ -117,6 +117,12 @@ export class ListCoursesQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(COURSE_STATUSES)
   status?: CourseStatus;
+
+  @ApiPropertyOptional({ description: 'only the courses the caller authors (an admin: all), as their draft reads; instructors and admins only' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
 }
 
 export class CreateModuleDto {

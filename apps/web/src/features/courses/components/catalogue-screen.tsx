@@ -6,7 +6,7 @@ import { useCatalogue } from '../api/get-catalogue';
 import { useSearchText } from '../hooks/use-search-text';
 import { MAX_QUERY_LENGTH, normaliseQuery, readCatalogueParams, updateCatalogueParams } from '../lib/catalogue-params';
 import { pluralCategory } from '../../../lib/dates';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '../../../lib/numbers';
 import { CategoryChips } from './category-chips';
 import { CatalogueCard } from './catalogue-card';
 import { LoadError, Loading } from '../../../components/ui';

@@ -23,7 +23,7 @@ export function CategoryChips({ selected, onSelect }: { selected?: CourseCategor
       <li key={category ?? 'all'}>
         <button
           type="button"
-          className="catalogue__chip"
+          className="toggle-chip"
           aria-pressed={on}
           ref={on ? pressed : undefined}
           // Pressing the chosen category again shows every category.

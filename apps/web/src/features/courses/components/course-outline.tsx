@@ -2,7 +2,7 @@ import type { CourseDetail, Locale } from '@lms/contracts';
 import { useId } from 'react';
 import { Link } from '../../../lib/router';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '../../../lib/numbers';
 import type { OutlineEntry } from '../lib/outline';
 import { DoneIcon, KindIcon, TodoIcon } from './icons';
 

@@ -1,14 +1,5 @@
 import type { CourseItemKind } from '@lms/contracts';
-import type { ReactNode } from 'react';
-
-/** A small inline line icon, decorative: the text beside it names the thing. */
-function Icon({ size = 24, children }: { size?: number; children: ReactNode }) {
-  return (
-    <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden focusable={false} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
-      {children}
-    </svg>
-  );
-}
+import { Icon } from '../../../components/ui';
 
 export const LessonIcon = () => (
   <Icon>

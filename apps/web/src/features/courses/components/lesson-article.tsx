@@ -2,7 +2,7 @@ import type { LessonView } from '@lms/contracts';
 import { useMemo, type MouseEvent } from 'react';
 import { useDataSaver } from '../../../lib/data-saver';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatBytes } from '../lib/format';
+import { formatBytes } from '../../../lib/numbers';
 import { prepareLessonHtml } from '../lib/lesson-html';
 import { holdLessonMedia, showHeldMedia, type MediaKind } from '../lib/media-placeholders';
 

@@ -1,7 +1,7 @@
 import type { AttachmentView } from '@lms/contracts';
 import { useId } from 'react';
 import { useLocale, useT } from '../../../lib/i18n';
-import { formatBytes } from '../lib/format';
+import { formatBytes } from '../../../lib/numbers';
 import { DownloadIcon } from './icons';
 
 /** The lesson's files, each a download link with its size, so a learner on mobile data knows the cost first. */

@@ -4,7 +4,7 @@ import { Link } from '../../../lib/router';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useCourse } from '../api/get-course';
 import { useLesson } from '../api/get-lesson';
-import { formatBytes, formatNumber } from '../lib/format';
+import { formatBytes, formatNumber } from '../../../lib/numbers';
 import { flattenOutline, neighbours } from '../lib/outline';
 import { BackIcon } from './icons';
 import { LessonArticle } from './lesson-article';

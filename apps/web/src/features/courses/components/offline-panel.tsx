@@ -6,7 +6,7 @@ import { useLocale, useT } from '../../../lib/i18n';
 import { getSession } from '../../../lib/session';
 import { useOfflineSize } from '../api/get-offline-size';
 import { formatPercent } from '../../../lib/dates';
-import { formatBytes } from '../lib/format';
+import { formatBytes } from '../../../lib/numbers';
 import { downloadCourse, isOutdated, OfflineDownloadError, findOfflineCopy, removeOfflineCourse, type OfflineCopy } from '../offline/offline-course';
 import { DoneIcon } from './icons';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { translate, type MessageKey, type Vars } from '../../../lib/i18n';
 import { formatDate, formatPercent, pluralCategory } from '../../../lib/dates';
-import { formatBytes, formatDuration, formatNumber, setIntlDataForTests } from './format';
+import { formatBytes, formatNumber, setIntlDataForTests } from '../../../lib/numbers';
+import { formatDuration } from './format';
 
 const lo = (key: MessageKey, vars?: Vars) => translate('lo', key, vars);
 const en = (key: MessageKey, vars?: Vars) => translate('en', key, vars);

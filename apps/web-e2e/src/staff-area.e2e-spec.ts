@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Browser, Page, Request } from 'playwright-core';
+import { apiOf, type Api } from './support/api';
+import { seriousViolations } from './support/axe';
+import { signInInBrowser } from './support/browser';
+import { launchChromium, startSystem, type RunningSystem } from './support/system';
+
+jest.setTimeout(120_000);
+
+const DOCS_SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+/** An instructor's desk. */
+const DESK = { viewport: { width: 1280, height: 800 }, locale: 'lo-LA' } as const;
+
+/**
+ * The staff app (issue 9), its own page at /staff, against the built system: an instructor goes
+ * there from the learner app, sees the screens of their role, lists their courses and creates one;
+ * a learner is refused; and a learner's pages never load any of the staff app's code.
+ */
+describe('The staff area, in Chromium', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let api: Api;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    api = apiOf(system.baseUrl);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function deskPage(): Promise<{ page: Page; requests: string[] }> {
+    const page = await (await browser.newContext(DESK)).newPage();
+    const requests: string[] = [];
+    page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
+    return { page, requests };
+  }
+
+  it('takes an instructor from the learner app to their courses, and creates a draft there', async () => {
+    const { page } = await deskPage();
+    await signInInBrowser(page, system.baseUrl, 'instructor@lane.demo');
+    await page.getByTestId('staff-link').click();
+    await page.getByRole('heading', { level: 1, name: 'ໜ້າວຽກພະນັກງານ' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'ເມນູພະນັກງານ' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['ຫຼັກສູດຂອງຂ້ອຍ', 'ກັບໄປໜ້າຮຽນ']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await menu.getByRole('link', { name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).waitFor();
+    expect(await page.title()).toBe('ຫຼັກສູດຂອງຂ້ອຍ · Lane');
+    // The demo instructor's published starter courses.
+    await page.getByRole('button', { name: 'ເຜີຍແຜ່ແລ້ວ' }).click();
+    const published = await api.call<{ total: number }>('GET', '/courses?mine=true&status=published', await api.login('instructor@lane.demo'));
+    expect(await page.getByTestId('my-courses').locator('tbody tr').count()).toBe(published.json.total);
+
+    // A new draft: the title is required, then it is created and listed.
+    await page.getByTestId('new-course').click();
+    const form = page.getByTestId('new-course-form');
+    await form.getByRole('button', { name: 'ສ້າງຫຼັກສູດ' }).click();
+    await form.getByText('ກະລຸນາປ້ອນຂໍ້ມູນນີ້.').waitFor();
+    await form.getByLabel('ຊື່ຫຼັກສູດ').fill('ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ');
+    await form.getByLabel('ສະຫຼຸບສັ້ນ', { exact: false }).fill('ຫຼັກການ ແລະ ຕົວຢ່າງສຳລັບພະນັກງານລັດ');
+    await form.getByLabel('ໝວດ').selectOption('ai');
+    await form.getByLabel('ເວລາຮຽນໂດຍປະມານ (ນາທີ)').fill('45');
+    await form.getByRole('button', { name: 'ສ້າງຫຼັກສູດ' }).click();
+    await page.getByText('ສ້າງຫຼັກສູດ “ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ” ແລ້ວ (ສະບັບຮ່າງ).').waitFor();
+    expect(await page.getByRole('button', { name: 'ສະບັບຮ່າງ' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('my-courses').getByRole('link', { name: 'ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ' }).waitFor();
+    const drafts = await api.call<{ items: { title: string; category: string; estimatedMinutes: number; status: string }[] }>('GET', '/courses?mine=true&status=draft', await api.login('instructor@lane.demo'));
+    expect(drafts.json.items).toContainEqual(expect.objectContaining({ title: 'ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ', category: 'ai', estimatedMinutes: 45, status: 'draft' }));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-courses-lo.png') });
+
+    // A reload deep in the staff app stays in it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).waitFor();
+  });
+
+  it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {
+    const { page } = await deskPage();
+    await page.goto(`${system.baseUrl}/staff/courses`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.fill('input[name="login"]', 'instructor@lane.demo');
+    await page.fill('input[name="password"]', 'lane-demo-2026');
+    await page.click('[data-testid="login-form"] button[type="submit"]');
+    await page.waitForURL(`${system.baseUrl}/staff/courses`);
+    await page.getByRole('heading', { level: 1, name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).waitFor();
+  });
+
+  it('refuses a learner, and never loads any staff code on a learner’s pages', async () => {
+    const { page, requests } = await deskPage();
+    await signInInBrowser(page, system.baseUrl, 'learner@lane.demo');
+    expect(await page.getByTestId('staff-link').count()).toBe(0);
+    for (const path of ['/', '/courses', '/certificates', '/profile']) {
+      await page.goto(`${system.baseUrl}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requests.filter((p) => p.startsWith('/staff'))).toEqual([]);
+
+    await page.goto(`${system.baseUrl}/staff/courses`);
+    await page.getByRole('heading', { level: 1, name: 'ໜ້ານີ້ສຳລັບພະນັກງານເທົ່ານັ້ນ' }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { COURSE_STATUSES, type CourseDetail, type CourseStatus } from '@lms/contracts';
+import { useState } from 'react';
+import { Button, LiveRegion, LoadError, Loading } from '../../../components/ui';
+import { Link } from '../../../lib/router';
+import { formatNumber } from '../../../lib/numbers';
+import { useLocale, useT } from '../../../lib/i18n';
+import { useMyCourses } from '../api/my-courses';
+import { NewCourseForm } from './new-course-form';
+
+/** /staff/courses: the instructor's courses by status, and "New course". */
+export function CourseListScreen() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [status, setStatus] = useState<CourseStatus>('draft');
+  const [creating, setCreating] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const courses = useMyCourses(status, 1);
+
+  const created = (course: CourseDetail) => {
+    setCreating(false);
+    setStatus('draft');
+    setAnnouncement(t('staff.courses.created', { title: course.title }));
+  };
+
+  return (
+    <div className="page stack">
+      <div className="staff-heading">
+        <h1 className="page__title">{t('staff.courses.title')}</h1>
+        {!creating && (
+          <Button onClick={() => setCreating(true)} data-testid="new-course">
+            {t('staff.courses.new')}
+          </Button>
+        )}
+      </div>
+      <LiveRegion>{announcement}</LiveRegion>
+      {creating && <NewCourseForm onCreated={created} onCancel={() => setCreating(false)} />}
+
+      <div className="chips" role="group" aria-label={t('staff.courses.status')}>
+        {COURSE_STATUSES.map((s) => (
+          <button key={s} type="button" className="toggle-chip" aria-pressed={s === status} onClick={() => setStatus(s)}>
+            {t(`staff.courses.status.${s}`)}
+          </button>
+        ))}
+      </div>
+
+      {courses.data ? (
+        courses.data.items.length === 0 ? (
+          <p className="muted">{t('staff.courses.empty')}</p>
+        ) : (
+          <div className="staff-table" data-testid="my-courses">
+            <table>
+              <caption className="sr-only">{t('staff.courses.count', { count: formatNumber(courses.data.total, locale) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('staff.courses.form.title')}</th>
+                  <th scope="col">{t('staff.courses.form.locale')}</th>
+                  <th scope="col">{t('staff.courses.form.category')}</th>
+                  <th scope="col">{t('staff.courses.form.level')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {courses.data.items.map((course) => (
+                  <tr key={course.id}>
+                    <td>
+                      <Link to={`/courses/${encodeURIComponent(course.id)}`} lang={course.locale}>
+                        {course.title}
+                      </Link>
+                    </td>
+                    <td>{t(`lang.${course.locale}`)}</td>
+                    <td>{t(`courses.category.${course.category}`)}</td>
+                    <td>{t(`courses.level.${course.level}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : courses.isError ? (
+        <LoadError error={courses.error} onRetry={() => void courses.refetch()} busy={courses.isRefetching} />
+      ) : (
+        <Loading paused={courses.isPaused} />
+      )}
+    </div>
+  );
+}
