@@ -78,6 +78,45 @@ describe('The staff area, in Chromium', () => {
     // A reload deep in the staff app stays in it.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).waitFor();
+
+    // The editor: nothing to publish yet; two modules, a lesson in the second, then the modules swapped.
+    await page.getByTestId('my-courses').getByRole('link', { name: 'ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ' }).waitFor();
+    expect(await page.getByTestId('publish-state').textContent()).toBe('ສະບັບຮ່າງ: ຜູ້ຮຽນຍັງບໍ່ເຫັນຫຼັກສູດນີ້.');
+    await page.getByTestId('publish').click();
+    await page.getByText('ກະລຸນາເພີ່ມບົດຮຽນ ຫຼື ແບບທົດສອບຢ່າງໜ້ອຍໜຶ່ງລາຍການ ກ່ອນເຜີຍແຜ່.').waitFor();
+
+    const addModule = async (title: string) => {
+      const card = page.locator('.card', { has: page.getByRole('heading', { level: 3, name: 'ເພີ່ມພາກ' }) });
+      await card.getByLabel('ຊື່ພາກ').fill(title);
+      await card.getByRole('button', { name: 'ເພີ່ມພາກ' }).click();
+      await page.getByRole('heading', { level: 3, name: new RegExp(title) }).waitFor();
+    };
+    await addModule('ຄວາມຮູ້ພື້ນຖານ');
+    await addModule('ການນຳໃຊ້ໃນວຽກງານ');
+    const second = page.locator('.staff-outline__module', { has: page.getByText('ການນຳໃຊ້ໃນວຽກງານ') });
+    await second.getByText('ເພີ່ມບົດຮຽນ', { exact: true }).first().click();
+    await second.getByLabel('ຊື່ບົດຮຽນ').fill('AI ແມ່ນຫຍັງ');
+    await second.getByLabel('ເນື້ອໃນ (Markdown)').fill('# AI ແມ່ນຫຍັງ\n\nປັນຍາປະດິດ **ຊ່ວຍ** ວຽກງານ.');
+    await second.getByRole('button', { name: 'ເພີ່ມບົດຮຽນ' }).click();
+    await second.getByText('AI ແມ່ນຫຍັງ', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'ຍ້າຍ “ການນຳໃຊ້ໃນວຽກງານ” ຂຶ້ນ' }).click();
+    await page.waitForFunction(() => document.querySelector('.staff-outline__module .card__title')?.textContent?.includes('ການນຳໃຊ້ໃນວຽກງານ'));
+    // The refused publish no longer stands once the outline changed.
+    expect(await page.getByText('ກະລຸນາເພີ່ມບົດຮຽນ ຫຼື ແບບທົດສອບຢ່າງໜ້ອຍໜຶ່ງລາຍການ ກ່ອນເຜີຍແຜ່.').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-course-editor-lo.png') });
+
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-state').getByText('ຜູ້ຮຽນເຫັນສະບັບລ່າສຸດແລ້ວ.').waitFor();
+    const courseId = new URL(page.url()).pathname.split('/').pop()!;
+    const live = await api.call<{ status: string; modules: { title: string; position: number; items: { title: string }[] }[] }>('GET', `/courses/${courseId}`, await api.login('learner@lane.demo'));
+    expect(live.json.status).toBe('published');
+    expect([...live.json.modules].sort((a, b) => a.position - b.position).map((m) => [m.title, m.items.map((i) => i.title)])).toEqual([
+      ['ການນຳໃຊ້ໃນວຽກງານ', ['AI ແມ່ນຫຍັງ']],
+      ['ຄວາມຮູ້ພື້ນຖານ', []],
+    ]);
   });
 
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {

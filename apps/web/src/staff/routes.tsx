@@ -12,6 +12,7 @@ function staffScreen<K extends string>(load: () => Promise<Record<K, ComponentTy
 }
 
 const StaffCoursesRoute = staffScreen(() => import('./routes/courses'), 'StaffCoursesRoute');
+const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'), 'StaffCourseEditorRoute');
 
 function Guarded({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   return (
@@ -31,6 +32,14 @@ export function StaffRoutes() {
         element={
           <Guarded roles={['instructor', 'admin']}>
             <StaffCoursesRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/courses/:courseId"
+        element={
+          <Guarded roles={['instructor', 'admin']}>
+            <StaffCourseEditorRoute />
           </Guarded>
         }
       />

@@ -62,7 +62,7 @@ export function CourseListScreen() {
                 {courses.data.items.map((course) => (
                   <tr key={course.id}>
                     <td>
-                      <Link to={`/courses/${encodeURIComponent(course.id)}`} lang={course.locale}>
+                      <Link to={`/staff/courses/${encodeURIComponent(course.id)}`} lang={course.locale}>
                         {course.title}
                       </Link>
                     </td>
