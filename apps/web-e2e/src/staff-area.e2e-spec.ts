@@ -119,6 +119,60 @@ describe('The staff area, in Chromium', () => {
     ]);
   });
 
+  it('imports GIFT with one bad question: shows the line, imports nothing, then all once fixed; adds the quiz and publishes', async () => {
+    const teacher = await api.login('instructor@lane.demo');
+    const course = await api.call<{ id: string }>('POST', '/courses', teacher, { title: 'ອີເມວຢ່າງປອດໄພ', summary: 'ຮູ້ຈັກອີເມວຫຼອກລວງ', category: 'email', locale: 'lo', level: 'beginner' });
+    const module = await api.call<{ id: string }>('POST', `/courses/${course.json.id}/modules`, teacher, { title: 'ພາກທີ 1' });
+    expect((await api.call('POST', `/modules/${module.json.id}/lessons`, teacher, { title: 'ອີເມວຫຼອກລວງ', markdown: 'ກວດທີ່ຢູ່ຜູ້ສົ່ງທຸກຄັ້ງ.' })).status).toBe(201);
+
+    const { page } = await deskPage();
+    await signInInBrowser(page, system.baseUrl, 'instructor@lane.demo');
+    await page.goto(`${system.baseUrl}/staff/courses/${course.json.id}`);
+    await page.getByRole('heading', { level: 1, name: 'ອີເມວຢ່າງປອດໄພ' }).waitFor();
+
+    const newBank = page.locator('.card', { has: page.getByRole('heading', { level: 3, name: 'ສ້າງຄັງຄຳຖາມ' }) });
+    await newBank.getByLabel('ຊື່ຄັງຄຳຖາມ').fill('ຄຳຖາມອີເມວ');
+    await newBank.getByRole('button', { name: 'ສ້າງຄັງຄຳຖາມ' }).click();
+    const bank = page.getByTestId('question-bank');
+    await bank.getByText('0 ຄຳຖາມ', { exact: true }).waitFor();
+
+    const good = ['::ຜູ້ສົ່ງ:: ກ່ອນກົດລິ້ງ ຄວນກວດຫຍັງ? {=ທີ່ຢູ່ຜູ້ສົ່ງ ~ສີຂອງອີເມວ ~ຂະໜາດຕົວອັກສອນ}', '', 'ອີເມວທີ່ຂໍລະຫັດຜ່ານດ່ວນ ມັກເປັນອີເມວຫຼອກລວງ. {T}'];
+    const text = bank.getByLabel('ຄຳຖາມ (ວາງຂໍ້ຄວາມ ຫຼື ເລືອກໄຟລ໌)');
+    // The third question never closes its answer block.
+    await text.fill([...good, '', '::ລິ້ງ:: ລິ້ງທີ່ປອດໄພຂຶ້ນຕົ້ນດ້ວຍ? {=https ~http'].join('\n'));
+    await bank.getByRole('button', { name: 'ນຳເຂົ້າ' }).click();
+    await bank.getByText('ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເທື່ອ: ກະລຸນາແກ້ໄຂແຖວລຸ່ມນີ້ ແລ້ວລອງໃໝ່.').waitFor();
+    expect(await bank.getByTestId('import-errors').locator('li').allTextContents()).toEqual([expect.stringMatching(/^ແຖວ 5: /)]);
+    const banks = await api.call<{ items: { id: string; questionCount: number }[] }>('GET', `/question-banks?courseId=${course.json.id}`, teacher);
+    expect(banks.json.items.map((b) => b.questionCount)).toEqual([0]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-gift-errors-lo.png') });
+
+    // Fixed in the same box: all three go in.
+    await text.fill([...good, '', '::ລິ້ງ:: ລິ້ງທີ່ປອດໄພຂຶ້ນຕົ້ນດ້ວຍ? {=https ~http}'].join('\n'));
+    await bank.getByRole('button', { name: 'ນຳເຂົ້າ' }).click();
+    await bank.getByText('ນຳເຂົ້າ 3 ຄຳຖາມແລ້ວ.').waitFor();
+    await bank.getByText('3 ຄຳຖາມ', { exact: true }).waitFor();
+
+    // The quiz, drawing from that bank, in the module; then publish.
+    const moduleCard = page.locator('.staff-outline__module');
+    await moduleCard.getByText('ເພີ່ມແບບທົດສອບ', { exact: true }).first().click();
+    await moduleCard.getByLabel('ຊື່ແບບທົດສອບ').fill('ແບບທົດສອບອີເມວ');
+    await moduleCard.getByRole('button', { name: 'ເພີ່ມແບບທົດສອບ' }).click();
+    await moduleCard.getByText('ແບບທົດສອບອີເມວ', { exact: true }).waitFor();
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-state').getByText('ຜູ້ຮຽນເຫັນສະບັບລ່າສຸດແລ້ວ.').waitFor();
+
+    const learner = await api.login('learner@lane.demo');
+    const live = await api.call<{ status: string; modules: { items: { id: string; kind: string; title: string }[] }[] }>('GET', `/courses/${course.json.id}`, learner);
+    expect(live.json.status).toBe('published');
+    const quiz = live.json.modules[0].items.find((i) => i.kind === 'quiz')!;
+    expect(quiz.title).toBe('ແບບທົດສອບອີເມວ');
+    expect((await api.call('POST', `/courses/${course.json.id}/enrol`, learner)).status).toBe(201);
+    const mine = await api.call<{ questionCount: number; passPercent: number }>('GET', `/quizzes/${quiz.id}/me`, learner);
+    expect(mine.json).toMatchObject({ questionCount: 3, passPercent: 70 });
+  });
+
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {
     const { page } = await deskPage();
     await page.goto(`${system.baseUrl}/staff/courses`);

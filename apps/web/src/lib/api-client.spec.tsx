@@ -27,6 +27,24 @@ describe('the API client', () => {
     });
   });
 
+  it('sends FormData as it is (the browser sets the multipart type), and keeps the whole answer of an error', async () => {
+    signIn();
+    let sent: RequestInit | undefined;
+    globalThis.fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      sent = init;
+      const text = JSON.stringify({ statusCode: 422, error: 'Unprocessable Entity', message: 'bad', details: [], imported: 0, errors: [{ line: 5, message: 'x' }] });
+      return { status: 422, ok: false, statusText: '', text: async () => text } as unknown as Response;
+    }) as typeof fetch;
+    const form = new FormData();
+    form.append('file', new Blob(['T {T}'], { type: 'text/plain' }), 'q.gift');
+
+    const error = await api.post('/question-banks/b/import?format=gift', form).catch((e: unknown) => e);
+
+    expect(sent?.body).toBe(form);
+    expect(sent?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer access-1' });
+    expect(error).toMatchObject({ statusCode: 422, body: { imported: 0, errors: [{ line: 5, message: 'x' }] } });
+  });
+
   it('on 401 refreshes once, stores the new pair and retries', async () => {
     signIn();
     const calls = mockFetch(({ url, headers }) => {

@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly error: string;
   readonly details: unknown[];
+  /** The whole answer, for the errors that say more (an import's `errors` by line). */
+  readonly body: unknown;
 
-  constructor(statusCode: number, message: string, error = '', details: unknown[] = []) {
+  constructor(statusCode: number, message: string, error = '', details: unknown[] = [], body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.statusCode = statusCode;
     this.error = error;
     this.details = details;
+    this.body = body;
   }
 
   get isNetworkError(): boolean {
@@ -25,6 +28,7 @@ export class ApiError extends Error {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON, or FormData (a file upload), sent as it is. */
   body?: unknown;
   /** Send the bearer token and refresh it once on 401. False for login and refresh themselves. */
   auth?: boolean;
@@ -48,20 +52,21 @@ function toApiError(status: number, body: unknown, statusText: string): ApiError
   if (body && typeof body === 'object') {
     const b = body as Partial<ApiErrorBody> & { message?: unknown };
     const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : statusText;
-    return new ApiError(typeof b.statusCode === 'number' ? b.statusCode : status, message, b.error ?? statusText, Array.isArray(b.details) ? b.details : []);
+    return new ApiError(typeof b.statusCode === 'number' ? b.statusCode : status, message, b.error ?? statusText, Array.isArray(b.details) ? b.details : [], body);
   }
   return new ApiError(status, typeof body === 'string' && body ? body : statusText, statusText);
 }
 
 async function send(path: string, options: RequestOptions, accessToken: string | undefined): Promise<Response> {
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
     return await fetch(`${API_BASE}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

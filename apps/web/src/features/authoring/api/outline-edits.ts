@@ -7,6 +7,7 @@ import { draftCourseKey } from './draft-course';
 export type OutlineEdit =
   | { kind: 'add-module'; title: string }
   | { kind: 'add-lesson'; moduleId: string; title: string; markdown: string }
+  | { kind: 'add-quiz'; moduleId: string; title: string; questionBankId: string; passPercent: number }
   | { kind: 'move-module'; moduleId: string; position: number }
   | { kind: 'move-item'; itemKind: CourseItemKind; itemId: string; position: number };
 
@@ -21,6 +22,8 @@ function send(courseId: string, edit: OutlineEdit): Promise<unknown> {
       return api.post(`/courses/${encodeURIComponent(courseId)}/modules`, { title: edit.title });
     case 'add-lesson':
       return api.post(`/modules/${encodeURIComponent(edit.moduleId)}/lessons`, { title: edit.title, markdown: edit.markdown });
+    case 'add-quiz':
+      return api.post(`/modules/${encodeURIComponent(edit.moduleId)}/quizzes`, { title: edit.title, questionBankId: edit.questionBankId, selection: { mode: 'all' }, passPercent: edit.passPercent });
     case 'move-module':
       return api.patch(`/modules/${encodeURIComponent(edit.moduleId)}`, { position: edit.position });
     case 'move-item':
@@ -28,7 +31,7 @@ function send(courseId: string, edit: OutlineEdit): Promise<unknown> {
   }
 }
 
-/** POST /courses/:id/modules, POST /modules/:id/lessons, PATCH /modules/:id, PATCH /lessons|quizzes/:id. */
+/** POST /courses/:id/modules, POST /modules/:id/lessons|quizzes, PATCH /modules/:id, PATCH /lessons|quizzes/:id. */
 export function useOutlineEdit(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({

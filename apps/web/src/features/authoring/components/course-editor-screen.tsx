@@ -7,7 +7,9 @@ import { Link } from '../../../lib/router';
 import { useDraftCourse } from '../api/draft-course';
 import { useOutlineEdit, type OutlineEdit } from '../api/outline-edits';
 import { usePublishCourse } from '../api/publish-course';
+import { useCourseBanks } from '../api/question-banks';
 import { OutlineEditor } from './outline-editor';
+import { QuestionBanksPanel } from './question-banks-panel';
 
 /** /staff/courses/:courseId: the draft's outline to build and reorder, and Publish. */
 export function CourseEditorScreen({ courseId }: { courseId: string }) {
@@ -15,6 +17,7 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
   const course = useDraftCourse(courseId);
   const outline = useOutlineEdit(courseId);
   const publish = usePublishCourse(courseId);
+  const banks = useCourseBanks(courseId);
   const [announcement, setAnnouncement] = useState('');
 
   if (!course.data) {
@@ -76,7 +79,8 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
         </Alert>
       )}
 
-      <OutlineEditor course={data} edit={edit} busy={outline.isPending} />
+      <OutlineEditor course={data} banks={banks.data?.items ?? []} edit={edit} busy={outline.isPending} />
+      <QuestionBanksPanel courseId={data.id} lang={data.locale} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import type { CourseDetail, CourseOutlineItem, CourseOutlineModule } from '@lms/contracts';
+import type { CourseDetail, CourseOutlineItem, CourseOutlineModule, QuestionBankView } from '@lms/contracts';
 import { Button, Card } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { canMove, type OutlineEdit } from '../api/outline-edits';
+import { AddQuizForm } from './add-quiz-form';
 import { DownIcon, UpIcon } from './icons';
 import { TitleForm } from './title-form';
 
@@ -36,7 +37,7 @@ function ItemRow({ item, index, count, lang, edit, busy }: { item: CourseOutline
   );
 }
 
-function ModuleCard({ module, index, count, lang, edit, busy }: { module: CourseOutlineModule; index: number; count: number; lang: string; edit: (e: OutlineEdit) => Promise<unknown>; busy: boolean }) {
+function ModuleCard({ module, index, count, lang, banks, edit, busy }: { module: CourseOutlineModule; index: number; count: number; lang: string; banks: QuestionBankView[]; edit: (e: OutlineEdit) => Promise<unknown>; busy: boolean }) {
   const t = useT();
   const { locale } = useLocale();
   const items = byPosition(module.items);
@@ -74,12 +75,16 @@ function ModuleCard({ module, index, count, lang, edit, busy }: { module: Course
           onAdd={(title, markdown) => edit({ kind: 'add-lesson', moduleId: module.id, title, markdown })}
         />
       </details>
+      <details className="staff-outline__add">
+        <summary>{t('staff.quiz.add')}</summary>
+        <AddQuizForm banks={banks} lang={lang} busy={busy} onAdd={(quiz) => edit({ kind: 'add-quiz', moduleId: module.id, ...quiz })} />
+      </details>
     </Card>
   );
 }
 
 /** The draft's modules and their items, in order, with "add" and "move" for each. */
-export function OutlineEditor({ course, edit, busy }: { course: CourseDetail; edit: (e: OutlineEdit) => Promise<unknown>; busy: boolean }) {
+export function OutlineEditor({ course, banks, edit, busy }: { course: CourseDetail; banks: QuestionBankView[]; edit: (e: OutlineEdit) => Promise<unknown>; busy: boolean }) {
   const t = useT();
   const modules = byPosition(course.modules);
   return (
@@ -87,7 +92,7 @@ export function OutlineEditor({ course, edit, busy }: { course: CourseDetail; ed
       <h2 id="outline-title">{t('staff.editor.outline')}</h2>
       {modules.length === 0 && <p className="muted">{t('staff.editor.noModules')}</p>}
       {modules.map((module, i) => (
-        <ModuleCard key={module.id} module={module} index={i} count={modules.length} lang={course.locale} edit={edit} busy={busy} />
+        <ModuleCard key={module.id} module={module} index={i} count={modules.length} lang={course.locale} banks={banks} edit={edit} busy={busy} />
       ))}
       <Card titleLevel={3} title={t('staff.editor.addModule')}>
         <TitleForm titleLabel={t('staff.editor.moduleTitle')} submitLabel={t('staff.editor.addModule')} lang={course.locale} busy={busy} onAdd={(title) => edit({ kind: 'add-module', title })} />
