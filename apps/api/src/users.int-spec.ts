@@ -200,4 +200,46 @@ describe('Org units and users (real app, real PostgreSQL)', () => {
       expect(again.json()).toEqual({ created: 0, updated: 0 });
     }, 120_000);
   });
+  describe('whose account an HR manager may change', () => {
+    const people: Record<'admin' | 'instructor' | 'peer' | 'junior' | 'plain', string> = { admin: '', instructor: '', peer: '', junior: '', plain: '' };
+
+    beforeAll(async () => {
+      const division = await api.unit('MOF-BUD-DIV', units.budget);
+      people.admin = (await api.user('boss@mof.gov.la', units.budget, ['admin'])).id;
+      people.instructor = (await api.user('teach@mof.gov.la', units.budget, ['instructor'])).id;
+      people.peer = (await api.user('peer.hr@mof.gov.la', units.budget, ['hr_manager'])).id;
+      people.junior = (await api.user('div.hr@mof.gov.la', division, ['hr_manager'])).id;
+      people.plain = (await api.user('clerk@mof.gov.la', division)).id;
+    });
+
+    const patch = (id: string, payload: object, token = tokens.hr) => api.request({ method: 'PATCH', url: `/api/v1/users/${id}`, token, payload });
+
+    it('refuses, with 403 and nothing changed, to reset the password or email of an admin, an instructor or a fellow HR manager of their unit', async () => {
+      for (const id of [people.admin, people.instructor, people.peer]) {
+        for (const payload of [{ password: 'a-brand-new-passphrase-2026' }, { email: `taken.over.${id.slice(0, 8)}@mof.gov.la` }, { status: 'disabled' }, { displayName: 'x' }]) {
+          const res = await patch(id, payload);
+          expect({ payload, status: res.statusCode, code: res.json().details?.[0]?.code }).toEqual({ payload, status: 403, code: 'identity.user-not-manageable' });
+        }
+      }
+      // The admin can still sign in with their own password, and nothing else moved.
+      expect((await api.login('boss@mof.gov.la', undefined, '10.9.0.7')).accessToken).toEqual(expect.any(String));
+      const admin = (await api.request({ method: 'GET', url: `/api/v1/users/${people.admin}`, token: tokens.admin })).json();
+      expect(admin).toMatchObject({ email: 'boss@mof.gov.la', status: 'active' });
+    });
+
+    it('still lets them change learners and HR managers of the units below their own, and an admin change anyone', async () => {
+      expect((await patch(people.plain, { position: 'Clerk' })).statusCode).toBe(200);
+      expect((await patch(people.junior, { position: 'Division HR' })).statusCode).toBe(200);
+      expect((await patch(ids.hr, { position: 'Budget HR' })).statusCode).toBe(200);
+      expect((await patch(people.instructor, { position: 'Trainer' }, tokens.admin)).statusCode).toBe(200);
+    });
+
+    it('refuses the same through a CSV import, by line, and writes nothing', async () => {
+      const csv = [HEADER, 'clerk@mof.gov.la,Clerk Two,,MOF-BUD-DIV,,lo', 'teach@mof.gov.la,Renamed,,MOF-BUD,,lo'].join('\n');
+      const res = await api.request({ method: 'POST', url: '/api/v1/users/import', token: tokens.hr, ...multipart(csv) });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual([{ line: 3, field: 'email', message: 'belongs to an admin, an instructor or an HR manager of your own unit, whose account you may not change' }]);
+      expect((await api.request({ method: 'GET', url: `/api/v1/users/${people.plain}`, token: tokens.admin })).json().displayName).not.toBe('Clerk Two');
+    });
+  });
 });

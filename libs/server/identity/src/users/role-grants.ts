@@ -11,6 +11,20 @@ export function grantableRoles(actor: Actor): Role[] {
   return [];
 }
 
+/**
+ * Whether the actor may change another person's account at all (email, password, status, unit,
+ * name, roles). An admin may change anyone's. An HR manager may change those with no role above
+ * theirs: learners, and HR managers of the units below their own, never an admin, an instructor
+ * or a fellow HR manager of their own unit. A password they set, or an email they changed, would
+ * let them sign in as that person. Their own account is theirs (roles and status excepted).
+ */
+export function mayManage(actor: Actor, target: { id: string; roles: Role[]; orgUnitId: string }): boolean {
+  if (actor.roles.includes('admin') || target.id === actor.userId) return true;
+  if (!actor.roles.includes('hr_manager')) return false;
+  if (target.roles.includes('admin') || target.roles.includes('instructor')) return false;
+  return !(target.roles.includes('hr_manager') && target.orgUnitId === actor.orgUnitId);
+}
+
 /** Every user is a learner; the list is kept sorted and without repeats. */
 export function normaliseRoles(roles: Role[]): Role[] {
   const order: Role[] = ['learner', 'instructor', 'hr_manager', 'admin'];

@@ -9,7 +9,7 @@ import { RefreshTokensRepository } from '../sessions/refresh-tokens.repository';
 import type { CreateUserDto } from './dtos/create-user.dto';
 import type { ListUsersQuery } from './dtos/list-users.query';
 import type { UpdateUserDto } from './dtos/update-user.dto';
-import { changedRoles, grantableRoles, normaliseRoles } from './role-grants';
+import { changedRoles, grantableRoles, mayManage, normaliseRoles } from './role-grants';
 import { toUserView } from './user.mapper';
 import { UsersRepository, type UserChanges } from './users.repository';
 
@@ -62,6 +62,10 @@ export class UsersService {
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
     const scope = scopeOf(actor);
     const user = await this.findVisible(actor, id);
+    if (!mayManage(actor, user)) {
+      this.securityLog.denied({ user: { userId: actor.userId } }, 'account of a user with a higher or equal role', { targetUserId: id });
+      throw new IdentityException(IdentityErrorCode.UserNotManageable, 'You may not change the account of an admin, an instructor or an HR manager of your own unit');
+    }
     const changes: UserChanges = {};
     if (dto.orgUnitId !== undefined && dto.orgUnitId !== user.orgUnitId) {
       await this.assertOrgUnitInScope(actor, scope, dto.orgUnitId);

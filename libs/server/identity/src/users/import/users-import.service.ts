@@ -4,6 +4,7 @@ import { pgErrorCode, PG_UNIQUE_VIOLATION, type Actor } from '@lms/server-core';
 import { OrgUnitsRepository, scopeOf } from '@lms/server-org';
 import { IdentityErrorCode, IdentityException } from '../../identity.exception';
 import type { User } from '../user.entity';
+import { mayManage } from '../role-grants';
 import { UsersRepository, type ImportedUser } from '../users.repository';
 import { parseUsersCsv, type UserCsvRow } from './users-csv.parser';
 
@@ -51,6 +52,10 @@ export class UsersImportService {
       }
       if (existing && !manageable.has(existing.orgUnitId)) {
         errors.push({ line: row.line, field: 'email', message: 'belongs to a user outside the org units you manage' });
+        continue;
+      }
+      if (existing && !mayManage(actor, existing)) {
+        errors.push({ line: row.line, field: 'email', message: 'belongs to an admin, an instructor or an HR manager of your own unit, whose account you may not change' });
         continue;
       }
       const values = this.values(row, unit.id);
