@@ -11,6 +11,7 @@ import { join } from 'node:path';
  */
 export async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<void> {
   if (!existsSync(join(dir, 'index.html'))) return;
+  const hasStaffApp = existsSync(join(dir, 'staff/index.html'));
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, {
     root: dir,
@@ -30,7 +31,7 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     if (url.startsWith('/api') || url.startsWith('/.well-known') || /\.[a-z0-9]+$/i.test(url)) {
       return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot GET ${url}`, details: [] });
     }
-    const staff = (url === '/staff' || url.startsWith('/staff/')) && existsSync(join(dir, 'staff/index.html'));
+    const staff = hasStaffApp && (url === '/staff' || url.startsWith('/staff/'));
     return reply.header('cache-control', 'no-cache').sendFile(staff ? 'staff/index.html' : 'index.html');
   });
 }

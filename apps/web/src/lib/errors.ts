@@ -6,3 +6,8 @@ export function genericErrorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.isNetworkError) return t('errors.network');
   return t('errors.generic');
 }
+
+/** A 404, or a 400 for an id that is no UUID (a mistyped or truncated link): nothing to show either way. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 400);
+}

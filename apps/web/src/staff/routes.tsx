@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import type { Role } from '@lms/contracts';
 import { RequireRole } from '../features/auth/components/require-role';
 import { Route, Routes } from '../lib/router';
 import { PageLoading } from '../app/routes/page-loading';
 import { StaffDeadEnd } from './dead-end';
 import { StaffHome } from './home';
+import { sectionRoles } from './sections';
 
 /** Each staff screen loads on demand: an instructor never downloads the HR screens, nor the reverse. */
 function staffScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -14,9 +14,10 @@ function staffScreen<K extends string>(load: () => Promise<Record<K, ComponentTy
 const StaffCoursesRoute = staffScreen(() => import('./routes/courses'), 'StaffCoursesRoute');
 const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'), 'StaffCourseEditorRoute');
 
-function Guarded({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+/** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
+function Guarded({ section, children }: { section: string; children: ReactNode }) {
   return (
-    <RequireRole roles={roles} fallback={<StaffDeadEnd kind="forbidden" />}>
+    <RequireRole roles={sectionRoles(section)} fallback={<StaffDeadEnd kind="forbidden" />}>
       <Suspense fallback={<PageLoading />}>{children}</Suspense>
     </RequireRole>
   );
@@ -30,7 +31,7 @@ export function StaffRoutes() {
       <Route
         path="/staff/courses"
         element={
-          <Guarded roles={['instructor', 'admin']}>
+          <Guarded section="/staff/courses">
             <StaffCoursesRoute />
           </Guarded>
         }
@@ -38,7 +39,7 @@ export function StaffRoutes() {
       <Route
         path="/staff/courses/:courseId"
         element={
-          <Guarded roles={['instructor', 'admin']}>
+          <Guarded section="/staff/courses">
             <StaffCourseEditorRoute />
           </Guarded>
         }

@@ -15,6 +15,13 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/courses', roles: ['instructor', 'admin'], label: 'staff.section.courses', summary: 'staff.section.courses.summary' },
 ];
 
+/** Who may open a section's screens (its own and those under it): the menu's rule, kept in one place. */
+export function sectionRoles(path: string): readonly Role[] {
+  const section = STAFF_SECTIONS.find((s) => s.path === path);
+  if (!section) throw new Error(`no staff section ${path}`);
+  return section.roles;
+}
+
 export function sectionsFor(roles: readonly Role[]): StaffSection[] {
   return STAFF_SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));
 }

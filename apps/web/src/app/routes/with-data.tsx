@@ -1,6 +1,6 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
-import { useParams, type Params } from '../../lib/router';
+import { useLocation, useParams, type Params } from '../../lib/router';
 import { PageLoading } from './page-loading';
 
 /**
@@ -14,11 +14,11 @@ import { PageLoading } from './page-loading';
  */
 export function WithData({ queries, children }: { queries: (params: Params) => FetchQueryOptions[]; children: ReactNode }) {
   const params = useParams();
+  const { pathname } = useLocation();
   const client = useQueryClient();
-  const key = JSON.stringify(params);
   useEffect(() => {
-    for (const query of queries(JSON.parse(key) as Params)) void client.prefetchQuery(query);
-    // Once per page: `queries` is written inline in the route table, so only the params (as `key`) tell a new page.
-  }, [client, key]);
+    for (const query of queries(params)) void client.prefetchQuery(query);
+    // Once per page: the params come from the path, and `queries` is written inline in the route table.
+  }, [client, pathname]);
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }

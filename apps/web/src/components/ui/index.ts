@@ -5,3 +5,4 @@ export { SelectField, type SelectFieldProps } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';
 export { Loading, LoadError } from './load-states';
 export { Icon } from './icon';
+export { TextArea, type TextAreaProps } from './text-area';

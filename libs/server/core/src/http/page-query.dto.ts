@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE, type Page } from '@lms/contracts';
 
@@ -20,6 +20,9 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   pageSize: number = 20;
 }
+
+/** A query-string flag: "true" and "false" become booleans; anything else stays for @IsBoolean to refuse. */
+export const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export function pageOf<T>(items: T[], total: number, query: PageQueryDto): Page<T> {
   return { items, total, page: query.page, pageSize: query.pageSize };

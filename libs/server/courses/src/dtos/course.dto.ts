@@ -16,7 +16,7 @@ import {
   type Locale,
   type ProficiencyLevel,
 } from '@lms/contracts';
-import { PageQueryDto } from '@lms/server-core';
+import { PageQueryDto, QueryBoolean } from '@lms/server-core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -120,7 +120,7 @@ export class ListCoursesQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'only the courses the caller authors (an admin: all), as their draft reads; instructors and admins only' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   mine?: boolean;
 }

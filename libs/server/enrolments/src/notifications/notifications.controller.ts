@@ -1,15 +1,14 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { NotificationView, Page } from '@lms/contracts';
-import { ApiException, Authenticated, Clock, CurrentActor, PageQueryDto, pageOf, type Actor } from '@lms/server-core';
+import { ApiException, Authenticated, Clock, CurrentActor, PageQueryDto, pageOf, QueryBoolean, type Actor } from '@lms/server-core';
 import { NotificationsRepository } from './notifications.repository';
 
 export class ListNotificationsQuery extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   unread?: boolean;
 }

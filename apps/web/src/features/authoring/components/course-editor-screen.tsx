@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, LiveRegion, LoadError, Loading } from '../../../components/ui';
-import { ApiError } from '../../../lib/api-client';
-import { genericErrorMessage } from '../../../lib/errors';
+import { isNotFound } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import { useDraftCourse } from '../api/draft-course';
 import { useOutlineEdit, type OutlineEdit } from '../api/outline-edits';
 import { usePublishCourse } from '../api/publish-course';
 import { useCourseBanks } from '../api/question-banks';
+import { writeErrorMessage } from '../lib/write-error';
 import { OutlineEditor } from './outline-editor';
 import { QuestionBanksPanel } from './question-banks-panel';
 
@@ -21,7 +21,7 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
   const [announcement, setAnnouncement] = useState('');
 
   if (!course.data) {
-    if (course.isError && course.error instanceof ApiError && (course.error.statusCode === 404 || course.error.statusCode === 400)) {
+    if (course.isError && isNotFound(course.error)) {
       return (
         <div className="page">
           <h1 className="page__title">{t('staff.notFound.title')}</h1>
@@ -75,7 +75,7 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
       <LiveRegion>{announcement}</LiveRegion>
       {failure && (
         <Alert tone="error">
-          <p>{failure === publish.error && failure instanceof ApiError && failure.statusCode === 409 ? t('staff.editor.emptyCourse') : failure instanceof ApiError && failure.statusCode === 400 ? t('staff.form.invalid') : genericErrorMessage(t, failure)}</p>
+          <p>{writeErrorMessage(t, failure, failure === publish.error ? { 409: 'staff.editor.emptyCourse' } : {})}</p>
         </Alert>
       )}
 

@@ -1,10 +1,9 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { Alert, Button, SelectField } from '../../../components/ui';
-import { TextArea } from '../../../components/ui/text-area';
-import { genericErrorMessage } from '../../../lib/errors';
+import { Alert, Button, SelectField, TextArea } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { useImportQuestions, type ImportOutcome, type QuestionFormat } from '../api/question-banks';
+import { writeErrorMessage } from '../lib/write-error';
 
 /**
  * GIFT or Moodle XML into a bank: pasted, or read from a file into the same box so it can be
@@ -70,7 +69,7 @@ export function ImportForm({ courseId, bankId }: { courseId: string; bankId: str
       )}
       {importQuestions.isError && (
         <Alert tone="error">
-          <p>{genericErrorMessage(t, importQuestions.error)}</p>
+          <p>{writeErrorMessage(t, importQuestions.error)}</p>
         </Alert>
       )}
       <Button type="submit" busy={importQuestions.isPending}>

@@ -1,11 +1,9 @@
 import { COURSE_CATEGORIES, COURSE_LEVELS, LOCALES, type CourseCategory, type CourseDetail, type CourseLevel, type Locale } from '@lms/contracts';
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, SelectField, TextField } from '../../../components/ui';
-import { TextArea } from '../../../components/ui/text-area';
-import { ApiError } from '../../../lib/api-client';
-import { genericErrorMessage } from '../../../lib/errors';
+import { Alert, Button, Card, SelectField, TextArea, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useCreateCourse } from '../api/create-course';
+import { writeErrorMessage } from '../lib/write-error';
 
 interface Draft {
   title: string;
@@ -64,7 +62,7 @@ export function NewCourseForm({ onCreated, onCancel }: { onCreated: (course: Cou
         </div>
         {failure && (
           <Alert tone="error">
-            <p>{failure instanceof ApiError && failure.statusCode === 409 ? t('staff.courses.slugTaken') : failure instanceof ApiError && failure.statusCode === 400 ? t('staff.form.invalid') : genericErrorMessage(t, failure)}</p>
+            <p>{writeErrorMessage(t, failure, { 409: 'staff.courses.slugTaken' })}</p>
           </Alert>
         )}
         <div className="staff-form__actions">

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, TextField } from '../../../components/ui';
-import { TextArea } from '../../../components/ui/text-area';
+import { Button, TextArea, TextField } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 
 /**

@@ -12,7 +12,8 @@ import { EnrolPanel } from './enrol-panel';
 import { BackIcon } from './icons';
 import { OfflineCopyHint } from './offline-copy-hint';
 import { ProgressPanel } from './progress-panel';
-import { isNotFound, NotFoundPanel } from './screen-states';
+import { isNotFound } from '../../../lib/errors';
+import { NotFoundPanel } from './screen-states';
 import '../courses.css';
 
 // Loaded, with its words, once the page shows: nothing of the download manager is needed to read

@@ -13,7 +13,8 @@ import { LessonCompletion } from './lesson-completion';
 import { LessonPager } from './lesson-pager';
 import { OfflineCopyHint } from './offline-copy-hint';
 import { LoadError, Loading } from '../../../components/ui';
-import { isNotFound, NotFoundPanel } from './screen-states';
+import { isNotFound } from '../../../lib/errors';
+import { NotFoundPanel } from './screen-states';
 import '../courses.css';
 
 function LessonBody({ lesson, course, courseFailed, courseId, coursePath }: { lesson: LessonView; course?: CourseDetail; courseFailed: boolean; courseId: string; coursePath: string }) {

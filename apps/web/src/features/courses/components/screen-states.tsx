@@ -1,11 +1,5 @@
 import { Link } from '../../../lib/router';
 import { Card } from '../../../components/ui';
-import { ApiError } from '../../../lib/api-client';
-
-/** A 404, or a 400 for an id that is no UUID (a mistyped or truncated link): nothing to show either way. */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 400);
-}
 
 /** A friendly dead end with the page's one h1 and a way on. */
 export function NotFoundPanel({ title, body, linkTo, linkLabel }: { title: string; body: string; linkTo: string; linkLabel: string }) {
