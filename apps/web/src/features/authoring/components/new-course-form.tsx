@@ -2,6 +2,7 @@ import { COURSE_CATEGORIES, COURSE_LEVELS, LOCALES, type CourseCategory, type Co
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, SelectField, TextArea, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
+import { formatNumber } from '../../../lib/numbers';
 import { useCreateCourse } from '../api/create-course';
 import { writeErrorMessage } from '../lib/write-error';
 
@@ -17,13 +18,13 @@ interface Draft {
 type Problems = Partial<Record<'title' | 'summary' | 'minutes', string>>;
 
 /** What the server would refuse, said before sending, in the reader's language. */
-function check(draft: Draft, t: ReturnType<typeof useT>): Problems {
+function check(draft: Draft, t: ReturnType<typeof useT>, n: (value: number) => string): Problems {
   const problems: Problems = {};
   if (!draft.title.trim()) problems.title = t('staff.form.required');
-  else if (draft.title.trim().length > 200) problems.title = t('staff.form.tooLong', { max: 200 });
-  if (draft.summary.length > 2000) problems.summary = t('staff.form.tooLong', { max: 2000 });
+  else if (draft.title.trim().length > 200) problems.title = t('staff.form.tooLong', { max: n(200) });
+  if (draft.summary.length > 2000) problems.summary = t('staff.form.tooLong', { max: n(2000) });
   const minutes = draft.minutes.trim();
-  if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) >= 1 && Number(minutes) <= 10_000)) problems.minutes = t('staff.form.wholeNumber', { min: 1, max: 10_000 });
+  if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) >= 1 && Number(minutes) <= 10_000)) problems.minutes = t('staff.form.wholeNumber', { min: n(1), max: n(10_000) });
   return problems;
 }
 
@@ -38,7 +39,7 @@ export function NewCourseForm({ onCreated, onCancel }: { onCreated: (course: Cou
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = check(draft, t);
+    const found = check(draft, t, (value) => formatNumber(value, locale));
     setProblems(found);
     if (Object.keys(found).length) return;
     const minutes = draft.minutes.trim();
