@@ -66,7 +66,7 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect((await call('PATCH', `/courses/${id}`, tokens.admin, { summary: 'Edited by an admin' })).statusCode).toBe(200);
   });
 
-  it('lets the owner add a co-author, who may then edit; learners cannot be co-authors', async () => {
+  it('lets the owner add a co-author, who may then edit but not publish; learners cannot be co-authors', async () => {
     const id = await buildCourse(1, 1, 'Co-authored course');
     const otherId = (await call('GET', '/me', tokens.other)).json().id;
     const learnerId = (await call('GET', '/me', tokens.learner)).json().id;
@@ -76,6 +76,11 @@ describe('Courses: authoring, publishing, versions and reading (real app, real P
     expect(res.json()).toEqual({ ownerId: expect.any(String), authorIds: [otherId] });
     expect((await call('PATCH', `/courses/${id}`, tokens.other, { summary: 'Improved by a co-author' })).statusCode).toBe(200);
     expect((await call('PUT' as 'PATCH', `/courses/${id}/authors`, tokens.other, { userIds: [] })).statusCode).toBe(403);
+    const publish = await call('POST', `/courses/${id}/publish`, tokens.other);
+    expect(publish.statusCode).toBe(403);
+    expect(publish.json().details).toEqual([expect.objectContaining({ code: 'courses.not-an-author' })]);
+    expect((await call('POST', `/courses/${id}/archive`, tokens.other)).statusCode).toBe(403);
+    expect((await call('GET', `/courses/${id}`, tokens.learner)).statusCode).toBe(404);
   });
 
   it('refuses to publish a course with no lessons', async () => {

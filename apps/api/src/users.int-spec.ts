@@ -58,6 +58,8 @@ describe('Org units and users (real app, real PostgreSQL)', () => {
       const res = await api.request({ method: 'POST', url: '/api/v1/org-units', token: tokens.admin, payload: { code: 'MOF-BUD-PLAN', name: { lo: 'ພະແນກແຜນການ', en: 'Planning Division' }, parentId: units.budget.id } });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ code: 'MOF-BUD-PLAN', parentId: units.budget.id, kind: 'division', children: [] });
+      const audited = await api.app.get(DataSource).query(`SELECT a.action, u.email, a.org_unit_id AS "unitId", a.details FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.subject_id = $1`, [res.json().id]);
+      expect(audited).toEqual([{ action: 'org.unit.created', email: 'admin@mtc.gov.la', unitId: res.json().id, details: { code: 'MOF-BUD-PLAN', kind: 'division', parentId: units.budget.id } }]);
       const conflict = await api.request({ method: 'POST', url: '/api/v1/org-units', token: tokens.admin, payload: { code: 'MOF-BUD-PLAN', name: { lo: 'x', en: 'x' } } });
       expect(conflict.statusCode).toBe(409);
     });

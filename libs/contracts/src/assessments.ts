@@ -125,6 +125,8 @@ export interface QuestionBankView {
   title: string;
   /** Null for an institute bank, which every course may draw from. */
   courseId: string | null;
+  /** Who made the bank; only they (and admins) change the questions of an institute bank. */
+  createdBy: string | null;
   questionCount: number;
   createdAt: string;
 }

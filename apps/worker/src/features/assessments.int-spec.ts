@@ -135,6 +135,24 @@ describe('Quizzes and attempts (real API, worker, PostgreSQL and Redis)', () => 
     expect((await call('POST', `/question-banks/${scratch}/import?format=docx`, tokens.teacher)).statusCode).toBe(400);
   });
 
+  it('lets every instructor use an institute bank, but only its maker (or an admin) change its questions', async () => {
+    const shared = (await call('POST', '/question-banks', tokens.teacher, { title: 'Institute: passwords' })).json();
+    expect(shared).toMatchObject({ courseId: null, createdBy: expect.any(String) });
+    const added = (await call('POST', `/question-banks/${shared.id}/questions`, tokens.teacher, QUESTIONS[2])).json();
+    expect((await call('GET', `/question-banks/${shared.id}/questions`, tokens.rival)).json().total).toBe(1);
+    expect((await call('GET', `/questions/${added.id}`, tokens.rival)).statusCode).toBe(200);
+    const refusals = [
+      await call('POST', `/question-banks/${shared.id}/questions`, tokens.rival, QUESTIONS[2]),
+      await call('PUT', `/questions/${added.id}`, tokens.rival, { ...QUESTIONS[2], correct: false }),
+      await api.request({ method: 'DELETE', url: `/api/v1/questions/${added.id}`, token: tokens.rival }),
+      await api.request({ method: 'POST', url: `/api/v1/question-banks/${shared.id}/import?format=gift`, token: tokens.rival, headers: { 'content-type': 'text/plain' }, payload: 'The sun rises in the east. {T}\n' }),
+    ];
+    expect(refusals.map((r) => [r.statusCode, r.json().details[0]?.code])).toEqual(Array(4).fill([403, 'assessments.bank-not-editable']));
+    const kept = (await call('GET', `/questions/${added.id}`, tokens.teacher)).json();
+    expect(kept).toMatchObject({ version: 1, correct: true });
+    expect((await call('GET', `/question-banks/${shared.id}/questions`, tokens.teacher)).json().total).toBe(1);
+  });
+
   it('imports Moodle XML all or nothing, with errors by line', async () => {
     const good = `<?xml version="1.0" encoding="UTF-8"?>
 <quiz>

@@ -121,6 +121,22 @@ describe('Enrolments, assignments and progress (real API, worker, PostgreSQL and
     expect(listed.total).toBe(2);
   });
 
+  it('lists for HR only the rules “end” accepts: a unit in scope, or their own', async () => {
+    // An admin whose home is inside the HR manager's subtree names someone outside it.
+    await api.user('deputy@mof.gov.la', budget, ['admin']);
+    const deputy = (await api.login('deputy@mof.gov.la')).accessToken;
+    const outsiderId = (await ds.query(`SELECT id FROM users WHERE email = 'learner@mtc.gov.la'`))[0].id;
+    const dueAt = new Date(Date.now() + 30 * DAY).toISOString();
+    const hidden = (await call('POST', '/assignments', deputy, { courseId, userIds: [outsiderId], dueAt })).json().assignmentId;
+    const shown = (await call('POST', '/assignments', deputy, { courseId, orgUnitId: budget.id, dueAt })).json().assignmentId;
+    const ids = (await call('GET', '/assignments?pageSize=100', tokens.hr)).json().items.map((a: { id: string }) => a.id);
+    expect(ids).toContain(shown);
+    expect(ids).not.toContain(hidden);
+    expect((await call('DELETE', `/assignments/${hidden}`, tokens.hr)).statusCode).toBe(404);
+    expect((await call('GET', '/assignments?pageSize=100', tokens.admin)).json().items.map((a: { id: string }) => a.id)).toContain(hidden);
+    for (const id of [hidden, shown]) expect((await call('DELETE', `/assignments/${id}`, deputy)).statusCode).toBe(204);
+  });
+
   it('enrols a user created after an assignment in its unit, through the worker', async () => {
     const other = await publishedCourse('ອີເມວ', 1);
     await call('POST', '/assignments', tokens.admin, { courseId: other.id, orgUnitId: budget.id, dueInDays: 14 });

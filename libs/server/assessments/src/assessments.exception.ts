@@ -3,6 +3,7 @@ import { codedApiException } from '@lms/server-core';
 
 export enum AssessmentsErrorCode {
   BankNotFound = 'assessments.bank-not-found',
+  BankNotEditable = 'assessments.bank-not-editable',
   QuestionNotFound = 'assessments.question-not-found',
   QuestionInvalid = 'assessments.question-invalid',
   ImportInvalid = 'assessments.import-invalid',
@@ -24,6 +25,7 @@ export enum AssessmentsErrorCode {
 
 const STATUS: Record<AssessmentsErrorCode, HttpStatus> = {
   [AssessmentsErrorCode.BankNotFound]: HttpStatus.NOT_FOUND,
+  [AssessmentsErrorCode.BankNotEditable]: HttpStatus.FORBIDDEN,
   [AssessmentsErrorCode.QuestionNotFound]: HttpStatus.NOT_FOUND,
   [AssessmentsErrorCode.QuestionInvalid]: HttpStatus.BAD_REQUEST,
   [AssessmentsErrorCode.ImportInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,

@@ -1,5 +1,5 @@
 import type { Actor } from '@lms/server-core';
-import { canEdit, readableVersion } from './course-access';
+import { canDecide, canEdit, readableVersion } from './course-access';
 import type { CourseRecord } from './courses.repository';
 import { slugify } from './slugify';
 
@@ -25,8 +25,22 @@ describe('course access', () => {
     expect(canEdit(actor('someone', ['learner', 'instructor']), course())).toBe(false);
   });
 
+  it('treats an author who lost the instructor role as a reader', () => {
+    expect(canEdit(actor('owner', ['learner']), course())).toBe(false);
+    expect(canEdit(actor('coauthor', ['learner', 'hr_manager']), course())).toBe(false);
+    expect(readableVersion(actor('coauthor', ['learner']), course())).toBe(2);
+    expect(readableVersion(actor('coauthor', ['learner']), course({ status: 'draft', publishedVersion: null }))).toBeNull();
+  });
+
+  it('leaves publishing and co-authors to the owner and admins', () => {
+    expect(canDecide(actor('owner', ['learner', 'instructor']), course())).toBe(true);
+    expect(canDecide(actor('boss', ['learner', 'admin']), course())).toBe(true);
+    expect(canDecide(actor('coauthor', ['learner', 'instructor']), course())).toBe(false);
+    expect(canDecide(actor('owner', ['learner']), course())).toBe(false);
+  });
+
   it('shows editors the draft and everyone else the published version of a published course only', () => {
-    expect(readableVersion(actor('owner'), course())).toBe(3);
+    expect(readableVersion(actor('owner', ['learner', 'instructor']), course())).toBe(3);
     expect(readableVersion(actor('learner'), course())).toBe(2);
     expect(readableVersion(actor('learner'), course({ status: 'draft', publishedVersion: null }))).toBeNull();
     expect(readableVersion(actor('learner'), course({ status: 'archived' }))).toBeNull();

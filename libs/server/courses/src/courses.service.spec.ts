@@ -141,14 +141,16 @@ describe('CoursesService', () => {
   });
 
   describe('co-authors', () => {
-    it('lets the owner add an instructor as co-author, who may then edit and publish but not choose co-authors', async () => {
+    it('lets the owner add an instructor as co-author, who may then edit but not publish, archive or choose co-authors', async () => {
       const { service, course } = setup();
       const id = await course('Co-authored course');
       expect(await failure(service.update(other, id, { summary: 'x' }))).toEqual(NOT_FOUND);
       expect(await service.replaceAuthors(owner, id, [other.userId])).toEqual({ ownerId: owner.userId, authorIds: [other.userId] });
       expect((await service.update(other, id, { summary: 'Improved by a co-author' })).summary).toBe('Improved by a co-author');
-      expect((await service.publish(other, id)).status).toBe('published');
+      expect(await failure(service.publish(other, id))).toEqual(FORBIDDEN);
+      expect(await failure(service.archive(other, id))).toEqual(FORBIDDEN);
       expect(await failure(service.replaceAuthors(other, id, []))).toEqual(FORBIDDEN);
+      expect((await service.publish(owner, id)).status).toBe('published');
     });
 
     it('refuses learners as co-authors with 400 and writes nothing', async () => {

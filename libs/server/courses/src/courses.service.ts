@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { CourseDetail, CourseSummary, Page } from '@lms/contracts';
 import { pageOf, SecurityLog, type Actor } from '@lms/server-core';
-import { canEdit, readableVersion } from './course-access';
+import { canDecide, canEdit, readableVersion } from './course-access';
 import { CourseEnrolmentReader } from './course-enrolment.reader';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository, type CourseRecord } from './courses.repository';
@@ -80,7 +80,7 @@ export class CoursesService {
   }
 
   async publish(actor: Actor, id: string): Promise<CourseDetail> {
-    const course = await this.editable(actor, id);
+    const course = await this.decidable(actor, id);
     if ((await this.courses.countItems(id, course.draftVersion)) === 0) {
       throw new CoursesException(CoursesErrorCode.EmptyCourse, 'Add at least one lesson before publishing');
     }
@@ -89,17 +89,14 @@ export class CoursesService {
   }
 
   async archive(actor: Actor, id: string): Promise<CourseDetail> {
-    await this.editable(actor, id);
+    await this.decidable(actor, id);
     await this.courses.setStatus(id, 'archived');
     return this.detail(actor, id);
   }
 
   /** Only the owner and admins choose the co-authors; co-authors must be active instructors. */
   async replaceAuthors(actor: Actor, id: string, userIds: string[]): Promise<{ ownerId: string; authorIds: string[] }> {
-    const course = await this.editable(actor, id);
-    if (course.ownerId !== actor.userId && !actor.roles.includes('admin')) {
-      throw new CoursesException(CoursesErrorCode.NotAnAuthor, 'Only the course’s owner and admins may choose its co-authors');
-    }
+    const course = await this.decidable(actor, id);
     const unique = [...new Set(userIds)].filter((u) => u !== course.ownerId);
     const { notInstructors } = await this.courses.replaceAuthors(id, unique);
     if (notInstructors.length) throw new CoursesException(CoursesErrorCode.NotAnInstructor, `These users are not active instructors: ${notInstructors.join(', ')}`);
@@ -112,6 +109,16 @@ export class CoursesService {
     if (!canEdit(actor, course)) {
       this.securityLog.denied({ user: { userId: actor.userId } }, 'course edit by non-author', { courseId: id });
       throw new CoursesException(CoursesErrorCode.NotAnAuthor, 'Only the course’s authors and admins may change it');
+    }
+    return course;
+  }
+
+  /** The course if the actor is its owner or an admin: co-authors edit its content, but what learners get is the owner's call. */
+  private async decidable(actor: Actor, id: string): Promise<CourseRecord> {
+    const course = await this.editable(actor, id);
+    if (!canDecide(actor, course)) {
+      this.securityLog.denied({ user: { userId: actor.userId } }, 'course decision by a co-author', { courseId: id });
+      throw new CoursesException(CoursesErrorCode.NotAnAuthor, 'Only the course’s owner and admins may publish or archive it, or choose its co-authors');
     }
     return course;
   }

@@ -63,7 +63,8 @@ export abstract class EnrolmentsRepository {
   abstract applyRulesForUsers(userIds: string[]): Promise<{ inserted: number }>;
   /** Re-opens recurring courses whose completion has lapsed, as a new cycle. */
   abstract reopenExpired(now: Date): Promise<{ reopened: number }>;
-  abstract assignments(filter: { scopeRootId: string | null; offset: number; limit: number }): Promise<{ items: AssignmentView[]; total: number }>;
+  /** Every rule (scope null), or those whose unit is under rootId or that createdBy made. */
+  abstract assignments(filter: { scope: { rootId: string; createdBy: string } | null; offset: number; limit: number }): Promise<{ items: AssignmentView[]; total: number }>;
   abstract findAssignment(id: string): Promise<{ id: string; orgUnitId: string | null; createdBy: string; userIds: string[] } | null>;
   abstract endAssignment(id: string, at: Date): Promise<void>;
   /** Which of these users lie inside the scope (unknown ids are simply absent). */

@@ -184,13 +184,13 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
     return row;
   }
 
-  async assignments(filter: { scopeRootId: string | null; offset: number; limit: number }): Promise<{ items: AssignmentView[]; total: number }> {
-    const scope = filter.scopeRootId
+  async assignments(filter: { scope: { rootId: string; createdBy: string } | null; offset: number; limit: number }): Promise<{ items: AssignmentView[]; total: number }> {
+    const scope = filter.scope
       ? `(a.org_unit_id IS NOT NULL AND EXISTS (SELECT 1 FROM org_units s, org_units t WHERE s.id = $3 AND t.id = a.org_unit_id AND t.path >= s.path AND t.path < s.path || '~')
-         OR a.created_by IN (SELECT u.id FROM users u JOIN org_units t ON t.id = u.org_unit_id JOIN org_units s ON s.id = $3 WHERE t.path >= s.path AND t.path < s.path || '~'))`
+         OR a.created_by = $4)`
       : 'TRUE';
     const params: unknown[] = [filter.limit, filter.offset];
-    if (filter.scopeRootId) params.push(filter.scopeRootId);
+    if (filter.scope) params.push(filter.scope.rootId, filter.scope.createdBy);
     const rows = await this.ds.query(
       `SELECT a.id, a.course_id AS "courseId", v.title AS "courseTitle", a.org_unit_id AS "orgUnitId", a.position, a.user_ids AS "userIds",
               a.due_at AS "dueAt", a.due_in_days AS "dueInDays", a.recurrence_months AS "recurrenceMonths", a.created_by AS "createdBy",

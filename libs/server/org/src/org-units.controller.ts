@@ -19,7 +19,7 @@ export class OrgUnitsController {
 
   @Post()
   @Roles('admin')
-  create(@Body() dto: CreateOrgUnitDto): Promise<OrgUnitNode> {
-    return this.service.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateOrgUnitDto): Promise<OrgUnitNode> {
+    return this.service.create(dto, actor.userId);
   }
 }

@@ -7,6 +7,8 @@ export interface NewOrgUnit {
   nameEn: string;
   kind: OrgUnit['kind'];
   parentId: string | null;
+  /** Who added it, recorded in the audit log with the unit; absent for seeding and bootstrap. */
+  createdBy?: string;
 }
 
 /** The org tree's storage port. */

@@ -20,7 +20,7 @@ export class OrgUnitsService {
     return buildOrgTree(await this.units.listInScope(scope.kind === 'subtree' ? scope : ALL_ORGS));
   }
 
-  async create(dto: CreateOrgUnitDto): Promise<OrgUnitNode> {
+  async create(dto: CreateOrgUnitDto, createdBy?: string): Promise<OrgUnitNode> {
     const parent = dto.parentId ? await this.units.findById(dto.parentId) : null;
     if (dto.parentId && !parent) throw new OrgException(OrgErrorCode.ParentNotFound);
     const allowed = allowedChildKinds(parent?.kind ?? null);
@@ -30,7 +30,7 @@ export class OrgUnitsService {
     }
     if (await this.units.codeExists(dto.code)) throw new OrgException(OrgErrorCode.CodeTaken, dto.code);
     try {
-      const unit = await this.units.insert({ code: dto.code, nameLo: dto.name.lo, nameEn: dto.name.en, kind, parentId: parent?.id ?? null });
+      const unit = await this.units.insert({ code: dto.code, nameLo: dto.name.lo, nameEn: dto.name.en, kind, parentId: parent?.id ?? null, createdBy });
       return buildOrgTree([unit])[0];
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === 'org_units_code_key') {

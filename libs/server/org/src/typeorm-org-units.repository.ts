@@ -47,11 +47,18 @@ export class TypeOrmOrgUnitsRepository extends OrgUnitsRepository {
 
   async insert(unit: NewOrgUnit): Promise<OrgUnit> {
     const id = randomUUID();
+    // One statement, so the unit and its audit row exist together or not at all.
     const rows: OrgUnit[] = await this.dataSource.query(
-      `INSERT INTO org_units (id, code, name_lo, name_en, kind, parent_id, path)
-       SELECT $1::uuid, $2, $3, $4, $5, $6::uuid, COALESCE((SELECT path FROM org_units WHERE id = $6::uuid), '/') || $1::text || '/'
-       RETURNING id`,
-      [id, unit.code, unit.nameLo, unit.nameEn, unit.kind, unit.parentId],
+      `WITH unit AS (
+         INSERT INTO org_units (id, code, name_lo, name_en, kind, parent_id, path)
+         SELECT $1::uuid, $2, $3, $4, $5, $6::uuid, COALESCE((SELECT path FROM org_units WHERE id = $6::uuid), '/') || $1::text || '/'
+         RETURNING id, code, kind, parent_id),
+       audit AS (
+         INSERT INTO audit_log (actor_id, action, org_unit_id, subject_id, details)
+         SELECT $7::uuid, 'org.unit.created', unit.id, unit.id, jsonb_build_object('code', unit.code, 'kind', unit.kind, 'parentId', unit.parent_id)
+         FROM unit WHERE $7::uuid IS NOT NULL)
+       SELECT id FROM unit`,
+      [id, unit.code, unit.nameLo, unit.nameEn, unit.kind, unit.parentId, unit.createdBy ?? null],
     );
     return (await this.findById(rows[0].id))!;
   }

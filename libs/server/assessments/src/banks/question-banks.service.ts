@@ -10,6 +10,8 @@ import { regradeIfKeyChanged } from './regrade-on-change';
 
 /**
  * Question banks: a course's own, or the institute's, which any instructor may use in any course.
+ * An institute bank's questions are changed only by the instructor who made it, or an admin: a
+ * re-keyed question regrades every attempt that drew it, in courses its other users teach.
  * Anyone else is told the bank does not exist.
  */
 @Injectable()
@@ -43,6 +45,11 @@ export class QuestionBanksService {
     throw new AssessmentsException(AssessmentsErrorCode.BankNotFound, 'Question bank not found');
   }
 
+  /** The bank, if the actor may also change its questions (403 for another's institute bank). */
+  async writable(actor: Actor, bankId: string): Promise<BankRecord> {
+    return this.mayWrite(actor, await this.usable(actor, bankId));
+  }
+
   async questions(actor: Actor, bankId: string, page: { page: number; pageSize: number }): Promise<Page<QuestionView>> {
     await this.usable(actor, bankId);
     const { items, total } = await this.banks.questions(bankId, (page.page - 1) * page.pageSize, page.pageSize);
@@ -50,14 +57,14 @@ export class QuestionBanksService {
   }
 
   async addQuestion(actor: Actor, bankId: string, body: unknown): Promise<QuestionView> {
-    await this.usable(actor, bankId);
+    await this.writable(actor, bankId);
     const question = this.valid(body);
     const [id] = await this.banks.addQuestions(bankId, [question], actor.userId);
     return (await this.banks.findQuestion(id))!;
   }
 
   async import(actor: Actor, bankId: string, format: ImportFormat, text: string): Promise<ImportResult> {
-    await this.usable(actor, bankId);
+    await this.writable(actor, bankId);
     const { questions, errors } = parseQuestionFile(format, text);
     if (errors.length) {
       throw new AssessmentsException(AssessmentsErrorCode.ImportInvalid, `The file has ${errors.length} problem(s); nothing was imported`, [], { imported: 0, errors });
@@ -67,17 +74,13 @@ export class QuestionBanksService {
   }
 
   async question(actor: Actor, id: string): Promise<QuestionView> {
-    const question = await this.banks.findQuestion(id);
-    if (question) {
-      const bank = await this.banks.findBank(question.bankId);
-      if (bank && (await this.mayUse(actor, bank))) return question;
-    }
-    throw new AssessmentsException(AssessmentsErrorCode.QuestionNotFound, 'Question not found');
+    return (await this.questionIn(actor, id)).question;
   }
 
   /** A new version; when the answer key changed, attempts graded on an older version are regraded in the background. */
   async updateQuestion(actor: Actor, id: string, body: unknown): Promise<QuestionView> {
-    const current = await this.question(actor, id);
+    const { question: current, bank } = await this.questionIn(actor, id);
+    this.mayWrite(actor, bank);
     const next = this.valid(body);
     await this.banks.transaction(async (m) => {
       const version = await this.banks.updateQuestion(id, next, actor.userId, m);
@@ -87,8 +90,22 @@ export class QuestionBanksService {
   }
 
   async archiveQuestion(actor: Actor, id: string): Promise<void> {
-    await this.question(actor, id);
+    this.mayWrite(actor, (await this.questionIn(actor, id)).bank);
     await this.banks.archiveQuestion(id);
+  }
+
+  private async questionIn(actor: Actor, id: string): Promise<{ question: QuestionView; bank: BankRecord }> {
+    const question = await this.banks.findQuestion(id);
+    if (question) {
+      const bank = await this.banks.findBank(question.bankId);
+      if (bank && (await this.mayUse(actor, bank))) return { question, bank };
+    }
+    throw new AssessmentsException(AssessmentsErrorCode.QuestionNotFound, 'Question not found');
+  }
+
+  private mayWrite(actor: Actor, bank: BankRecord): BankRecord {
+    if (bank.courseId !== null || actor.roles.includes('admin') || bank.createdBy === actor.userId) return bank;
+    throw new AssessmentsException(AssessmentsErrorCode.BankNotEditable, 'Only the instructor who made this institute bank, or an admin, may change its questions');
   }
 
   private valid(body: unknown) {

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QuestionBankView, QuestionInput, QuestionView } from '@lms/contracts';
 import { QuestionBanksRepository, versionKey, type BankRecord, type StoredQuestion } from './question-banks.repository';
 
-const BANK_VIEW = `b.id, b.title, b.course_id AS "courseId", b.created_at AS "createdAt",
+const BANK_VIEW = `b.id, b.title, b.course_id AS "courseId", b.created_by AS "createdBy", b.created_at AS "createdAt",
   (SELECT count(*)::int FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS "questionCount"`;
 
 const QUESTION_COLUMNS = `q.id, q.bank_id AS "bankId", q.current_version AS version, q.updated_at AS "updatedAt", v.definition`;
@@ -33,7 +33,7 @@ export class TypeOrmQuestionBanksRepository extends QuestionBanksRepository {
   async createBank(bank: { title: string; courseId: string | null; createdBy: string }): Promise<QuestionBankView> {
     const [row] = await this.dataSource.query(
       `WITH b AS (INSERT INTO question_banks (title, course_id, created_by) VALUES ($1, $2, $3) RETURNING *)
-       SELECT b.id, b.title, b.course_id AS "courseId", b.created_at AS "createdAt", 0 AS "questionCount" FROM b`,
+       SELECT b.id, b.title, b.course_id AS "courseId", b.created_by AS "createdBy", b.created_at AS "createdAt", 0 AS "questionCount" FROM b`,
       [bank.title, bank.courseId, bank.createdBy],
     );
     return toBankView(row);

@@ -66,7 +66,9 @@ export class AssignmentsService {
   async list(actor: Actor, query: ListAssignmentsQuery): Promise<Page<AssignmentView>> {
     const scope = scopeOf(actor);
     const { items, total } = await this.enrolments.assignments({
-      scopeRootId: scope.kind === 'subtree' ? scope.rootId : null,
+      // The same rules "end" accepts: a unit in scope, or one the caller made. A colleague's rule
+      // for named users may name people outside this caller's subtree, so it is not shown.
+      scope: scope.kind === 'subtree' ? { rootId: scope.rootId, createdBy: actor.userId } : null,
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });

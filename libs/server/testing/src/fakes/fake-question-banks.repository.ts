@@ -11,7 +11,7 @@ export class FakeQuestionBanksRepository extends QuestionBanksRepository {
   async createBank(bank: { title: string; courseId: string | null; createdBy: string }): Promise<QuestionBankView> {
     const id = randomUUID();
     this.bankRows.set(id, { id, ...bank, createdAt: new Date() });
-    return { id, title: bank.title, courseId: bank.courseId, questionCount: 0, createdAt: new Date().toISOString() };
+    return { id, title: bank.title, courseId: bank.courseId, createdBy: bank.createdBy, questionCount: 0, createdAt: new Date().toISOString() };
   }
 
   async findBank(id: string) {
@@ -22,7 +22,7 @@ export class FakeQuestionBanksRepository extends QuestionBanksRepository {
   async banks(courseIds: string[] | 'all') {
     const items = [...this.bankRows.values()]
       .filter((b) => courseIds === 'all' || b.courseId === null || courseIds.includes(b.courseId))
-      .map((b) => ({ id: b.id, title: b.title, courseId: b.courseId, questionCount: this.live(b.id).length, createdAt: b.createdAt.toISOString() }));
+      .map((b) => ({ id: b.id, title: b.title, courseId: b.courseId, createdBy: b.createdBy, questionCount: this.live(b.id).length, createdAt: b.createdAt.toISOString() }));
     return { items, total: items.length };
   }
 
