@@ -45,7 +45,7 @@ describe('The staff area, in Chromium', () => {
     await page.getByTestId('staff-link').click();
     await page.getByRole('heading', { level: 1, name: 'ໜ້າວຽກພະນັກງານ' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'ເມນູພະນັກງານ' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['ຫຼັກສູດຂອງຂ້ອຍ', 'ກັບໄປໜ້າຮຽນ']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['ຫຼັກສູດຂອງຂ້ອຍ', 'ການໃຫ້ຄະແນນ', 'ກັບໄປໜ້າຮຽນ']);
     expect(await seriousViolations(page)).toEqual([]);
 
     await menu.getByRole('link', { name: 'ຫຼັກສູດຂອງຂ້ອຍ' }).click();

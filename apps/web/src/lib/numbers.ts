@@ -40,6 +40,11 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormatter(locale, { maximumFractionDigits: 0 })(value);
 }
 
+/** A number that may have a fraction, such as a score: "7,5" in Lao, "7.5" in English, up to two places. */
+export function formatDecimal(value: number, locale: Locale): string {
+  return numberFormatter(locale, { maximumFractionDigits: 2 })(value);
+}
+
 /** A size in decimal units, as phone data plans count them: "850 kB", "1,5 MB". */
 export function formatBytes(bytes: number, locale: Locale): string {
   const size = Math.max(0, bytes);

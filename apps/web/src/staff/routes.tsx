@@ -13,6 +13,7 @@ function staffScreen<K extends string>(load: () => Promise<Record<K, ComponentTy
 
 const StaffCoursesRoute = staffScreen(() => import('./routes/courses'), 'StaffCoursesRoute');
 const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'), 'StaffCourseEditorRoute');
+const StaffGradingRoute = staffScreen(() => import('./routes/grading'), 'StaffGradingRoute');
 
 /** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
 function Guarded({ section, children }: { section: string; children: ReactNode }) {
@@ -41,6 +42,14 @@ export function StaffRoutes() {
         element={
           <Guarded section="/staff/courses">
             <StaffCourseEditorRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/grading"
+        element={
+          <Guarded section="/staff/grading">
+            <StaffGradingRoute />
           </Guarded>
         }
       />

@@ -13,6 +13,7 @@ export const STAFF_ROLES: readonly Role[] = ['instructor', 'hr_manager', 'admin'
 
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/courses', roles: ['instructor', 'admin'], label: 'staff.section.courses', summary: 'staff.section.courses.summary' },
+  { path: '/staff/grading', roles: ['instructor', 'admin'], label: 'staff.section.grading', summary: 'staff.section.grading.summary' },
 ];
 
 /** Who may open a section's screens (its own and those under it): the menu's rule, kept in one place. */

@@ -335,6 +335,12 @@ describe('Quizzes and attempts (real API, worker, PostgreSQL and Redis)', () => 
     expect(done).toMatchObject({ status: 'graded', score: 8, maxScore: 11, passed: true });
     expect(done.questions.find((x: { id: string }) => x.id === essay).result).toMatchObject({ score: 7, comment: 'ດີຫຼາຍ' });
     expect((await call('GET', '/grading/pending', tokens.teacher)).json().items).toEqual([]);
+    // A grade sent from a stale queue does not overwrite the one given; without the flag it replaces it.
+    const stale = await call('POST', `/attempts/${started.id}/responses/${essay}/grade`, tokens.teacher, { score: 2, ifUngraded: true });
+    expect([stale.statusCode, stale.json().details[0]?.code]).toEqual([409, 'assessments.already-graded']);
+    expect((await call('GET', `/attempts/${started.id}`, tokens.somphone)).json().score).toBe(8);
+    expect((await call('POST', `/attempts/${started.id}/responses/${essay}/grade`, tokens.teacher, { score: 9, comment: 'ດີເລີດ' })).statusCode).toBe(200);
+    expect((await call('GET', `/attempts/${started.id}`, tokens.somphone)).json()).toMatchObject({ status: 'graded', score: 10 });
   });
 
   it('keeps a final exam closed until the other modules are complete', async () => {

@@ -20,6 +20,7 @@ export enum AssessmentsErrorCode {
   AttemptClosed = 'assessments.attempt-closed',
   AnswerInvalid = 'assessments.answer-invalid',
   NotAwaitingReview = 'assessments.not-awaiting-review',
+  AlreadyGraded = 'assessments.already-graded',
   ScoreOutOfRange = 'assessments.score-out-of-range',
 }
 
@@ -42,6 +43,7 @@ const STATUS: Record<AssessmentsErrorCode, HttpStatus> = {
   [AssessmentsErrorCode.AttemptClosed]: HttpStatus.CONFLICT,
   [AssessmentsErrorCode.AnswerInvalid]: HttpStatus.BAD_REQUEST,
   [AssessmentsErrorCode.NotAwaitingReview]: HttpStatus.CONFLICT,
+  [AssessmentsErrorCode.AlreadyGraded]: HttpStatus.CONFLICT,
   [AssessmentsErrorCode.ScoreOutOfRange]: HttpStatus.BAD_REQUEST,
 };
 

@@ -90,6 +90,14 @@ export interface PendingRow {
  * Storage port for attempts and responses. Every state change is one conditional statement or one
  * transaction, so that concurrent requests, a second submit and a job that runs twice are harmless.
  */
+/** A person's score for one essay response. */
+export interface EssayGrade {
+  score: number;
+  comment: string | null;
+  graderId: string;
+  onlyIfUngraded: boolean;
+}
+
 export abstract class AttemptsRepository {
   abstract enrolmentFor(userId: string, courseId: string): Promise<{ id: string; cycle: number } | null>;
   abstract completedItems(enrolmentId: string, cycle: number): Promise<Set<string>>;
@@ -115,17 +123,19 @@ export abstract class AttemptsRepository {
    * A companion attempt whose scoring throws is left out (its own job reports the error).
    */
   abstract gradeSubmitted(attemptId: string, limit: number, score: (input: GradingInput) => GradingOutcome, afterwards: AfterGrading, now: Date): Promise<string[]>;
-  /** Records a person's score for an essay response; completes the grading (then `afterwards`) when it was the last one. */
+  /**
+   * Records a person's score for an essay response; completes the grading (then `afterwards`) when
+   * it was the last one. A response already scored is re-scored, unless `grade.onlyIfUngraded`:
+   * then it is left as it is ('already-graded'), so that a stale queue cannot overwrite a colleague.
+   */
   abstract gradeResponse(
     attemptId: string,
     questionId: string,
-    score: number,
-    comment: string | null,
-    graderId: string,
+    grade: EssayGrade,
     finish: (responses: ResponseRecord[]) => GradingOutcome | null,
     afterwards: AfterGrading,
     now: Date,
-  ): Promise<'graded' | 'not-pending'>;
+  ): Promise<'graded' | 'not-pending' | 'already-graded'>;
   abstract pending(courseIds: string[] | 'all', offset: number, limit: number): Promise<{ items: PendingRow[]; total: number }>;
   /** Attempts that showed this question at an earlier version and have been graded, in id order after `after`. */
   abstract gradedWithQuestion(questionId: string, beforeVersion: number, after: string | null, limit: number): Promise<string[]>;

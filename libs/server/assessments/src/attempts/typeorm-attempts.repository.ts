@@ -7,6 +7,7 @@ import {
   AttemptsRepository,
   type AfterGrading,
   type AttemptRecord,
+  type EssayGrade,
   type GradingInput,
   type GradingOutcome,
   type NewAttempt,
@@ -213,21 +214,26 @@ export class TypeOrmAttemptsRepository extends AttemptsRepository {
   gradeResponse(
     attemptId: string,
     questionId: string,
-    score: number,
-    comment: string | null,
-    graderId: string,
+    grade: EssayGrade,
     finish: (responses: ResponseRecord[]) => GradingOutcome | null,
     afterwards: AfterGrading,
     now: Date,
-  ): Promise<'graded' | 'not-pending'> {
+  ): Promise<'graded' | 'not-pending' | 'already-graded'> {
     return this.dataSource.transaction(async (m) => {
       const [attempt]: AttemptRecord[] = await m.query(`SELECT ${ATTEMPT} FROM quiz_attempts a WHERE a.id = $1 FOR UPDATE`, [attemptId]);
       if (!attempt || (attempt.status !== 'needs_review' && attempt.status !== 'graded')) return 'not-pending';
-      const updated = await m.query(
-        `UPDATE attempt_responses SET score = $3, comment = $4, graded_by = $5, graded_at = $6 WHERE attempt_id = $1 AND question_id = $2 RETURNING 1`,
-        [attemptId, questionId, score, comment, graderId, now],
-      );
-      if (!rowsOf(updated).length) return 'not-pending';
+      // The attempt's row lock serialises graders, so "still unscored" holds until this write.
+      const [found]: { scored: boolean }[] = await m.query(`SELECT score IS NOT NULL AS scored FROM attempt_responses WHERE attempt_id = $1 AND question_id = $2`, [attemptId, questionId]);
+      if (!found) return 'not-pending';
+      if (found.scored && grade.onlyIfUngraded) return 'already-graded';
+      await m.query(`UPDATE attempt_responses SET score = $3, comment = $4, graded_by = $5, graded_at = $6 WHERE attempt_id = $1 AND question_id = $2`, [
+        attemptId,
+        questionId,
+        grade.score,
+        grade.comment,
+        grade.graderId,
+        now,
+      ]);
       const outcome = finish(await m.query(RESPONSES, [attemptId]));
       if (outcome) await this.recordAndFollow(m, `reviewed:${questionId}:${now.getTime()}`, attempt, outcome, afterwards, now);
       return 'graded';

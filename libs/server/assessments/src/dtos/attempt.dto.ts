@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsDefined, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import type { AnswerValue } from '@lms/contracts';
 
 export class ResponseDto {
@@ -40,4 +40,9 @@ export class GradeResponseDto {
   @IsString()
   @MaxLength(5000)
   comment?: string;
+
+  @ApiPropertyOptional({ description: 'Refuse (409 assessments.already-graded) when the answer already has a score, instead of replacing it' })
+  @IsOptional()
+  @IsBoolean()
+  ifUngraded?: boolean;
 }

@@ -27,7 +27,7 @@ export class GradingController {
     @Param('questionId', new ParseUUIDPipe()) questionId: string,
     @Body() dto: GradeResponseDto,
   ): Promise<{ attemptId: string; questionId: string; score: number }> {
-    await this.grading.gradeEssay(actor, id, questionId, dto.score, dto.comment ?? null);
+    await this.grading.gradeEssay(actor, id, questionId, dto.score, dto.comment ?? null, dto.ifUngraded ?? false);
     return { attemptId: id, questionId, score: dto.score };
   }
 }

@@ -105,7 +105,7 @@ export class GradingService {
           courseTitle: i.courseTitle,
           learnerName: i.learnerName,
           prompt: renderQuestionText(q.prompt, q.format),
-          ...(q.type === 'essay' && q.graderInfo ? { graderInfo: q.graderInfo } : {}),
+          ...(q.type === 'essay' && q.graderInfo ? { graderInfo: renderQuestionText(q.graderInfo, q.format) } : {}),
           answer: typeof i.answer === 'string' ? i.answer : '',
           maxScore: i.points,
           submittedAt: new Date(i.submittedAt).toISOString(),
@@ -115,7 +115,7 @@ export class GradingService {
   }
 
   /** An instructor's score for one essay; the last one completes the grading (and perhaps the course item). */
-  async gradeEssay(actor: Actor, attemptId: string, questionId: string, score: number, comment: string | null): Promise<void> {
+  async gradeEssay(actor: Actor, attemptId: string, questionId: string, score: number, comment: string | null, onlyIfUngraded = false): Promise<void> {
     const attempt = await this.attempts.find(attemptId);
     const course = attempt && (await this.courses.findCourse(attempt.courseId));
     const ref = attempt?.questions.find((q) => q.questionId === questionId);
@@ -126,9 +126,7 @@ export class GradingService {
     const result = await this.attempts.gradeResponse(
       attemptId,
       questionId,
-      score,
-      comment,
-      actor.userId,
+      { score, comment, graderId: actor.userId, onlyIfUngraded },
       (responses) => {
         const byId = new Map(responses.map((r) => [r.questionId, r.score]));
         const outcome = outcomeFromScores(attempt, attempt.questions.map((q) => ({ questionId: q.questionId, score: byId.get(q.questionId) ?? null })));
@@ -138,5 +136,6 @@ export class GradingService {
       this.clock.now(),
     );
     if (result === 'not-pending') throw new AssessmentsException(AssessmentsErrorCode.NotAwaitingReview, 'The attempt is not awaiting review');
+    if (result === 'already-graded') throw new AssessmentsException(AssessmentsErrorCode.AlreadyGraded, 'This answer has been graded already; send the grade without ifUngraded to change it');
   }
 }

@@ -113,7 +113,7 @@ export class FakeAttemptsRepository extends AttemptsRepository {
     throw new Error('FakeAttemptsRepository.gradeSubmitted: grading is tested against PostgreSQL');
   }
 
-  async gradeResponse(): Promise<'graded' | 'not-pending'> {
+  async gradeResponse(): Promise<'graded' | 'not-pending' | 'already-graded'> {
     throw new Error('FakeAttemptsRepository.gradeResponse: essay grading is tested against PostgreSQL');
   }
 
