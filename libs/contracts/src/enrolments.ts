@@ -37,6 +37,16 @@ export interface CourseEnrolment {
   completedItemIds: string[];
 }
 
+/** POST /assignments/preview: what the same body would do now, with nothing written. */
+export interface AssignmentPreview {
+  /** Active people the rule covers. */
+  matched: number;
+  /** Of those, the ones who already have the course (they keep their enrolment and its due date). */
+  alreadyEnrolled: number;
+  /** The people it would enrol now: matched − alreadyEnrolled. */
+  willEnrol: number;
+}
+
 export interface AssignmentResult {
   assigned: number;
   alreadyEnrolled: number;

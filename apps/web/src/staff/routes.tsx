@@ -14,6 +14,8 @@ function staffScreen<K extends string>(load: () => Promise<Record<K, ComponentTy
 const StaffCoursesRoute = staffScreen(() => import('./routes/courses'), 'StaffCoursesRoute');
 const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'), 'StaffCourseEditorRoute');
 const StaffGradingRoute = staffScreen(() => import('./routes/grading'), 'StaffGradingRoute');
+const StaffAssignmentsRoute = staffScreen(() => import('./routes/assignments'), 'StaffAssignmentsRoute');
+const StaffExportsRoute = staffScreen(() => import('./routes/exports'), 'StaffExportsRoute');
 
 /** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
 function Guarded({ section, children }: { section: string; children: ReactNode }) {
@@ -50,6 +52,22 @@ export function StaffRoutes() {
         element={
           <Guarded section="/staff/grading">
             <StaffGradingRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/assignments"
+        element={
+          <Guarded section="/staff/assignments">
+            <StaffAssignmentsRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/exports"
+        element={
+          <Guarded section="/staff/exports">
+            <StaffExportsRoute />
           </Guarded>
         }
       />

@@ -14,6 +14,8 @@ export const STAFF_ROLES: readonly Role[] = ['instructor', 'hr_manager', 'admin'
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/courses', roles: ['instructor', 'admin'], label: 'staff.section.courses', summary: 'staff.section.courses.summary' },
   { path: '/staff/grading', roles: ['instructor', 'admin'], label: 'staff.section.grading', summary: 'staff.section.grading.summary' },
+  { path: '/staff/assignments', roles: ['hr_manager', 'admin'], label: 'staff.section.assignments', summary: 'staff.section.assignments.summary' },
+  { path: '/staff/exports', roles: ['hr_manager', 'admin'], label: 'staff.section.exports', summary: 'staff.section.exports.summary' },
 ];
 
 /** Who may open a section's screens (its own and those under it): the menu's rule, kept in one place. */

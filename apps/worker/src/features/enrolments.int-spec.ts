@@ -121,6 +121,27 @@ describe('Enrolments, assignments and progress (real API, worker, PostgreSQL and
     expect(listed.total).toBe(2);
   });
 
+  it('previews whom an assignment would enrol, checked as the assignment is, and writes nothing', async () => {
+    const fresh = await publishedCourse('ຕົວຢ່າງ', 1);
+    const dueAt = new Date(Date.now() + 30 * DAY).toISOString();
+    const rules = async () => (await ds.query(`SELECT count(*)::int AS n FROM assignments`))[0].n;
+    const before = await rules();
+    const preview = (body: object) => call('POST', '/assignments/preview', tokens.hr, body);
+    const unit = await preview({ courseId: fresh.id, orgUnitId: budget.id, dueAt });
+    expect([unit.statusCode, unit.json()]).toEqual([200, { matched: 2, alreadyEnrolled: 0, willEnrol: 2 }]);
+    expect((await preview({ courseId: courseId, orgUnitId: budget.id, dueAt })).json()).toEqual({ matched: 2, alreadyEnrolled: 2, willEnrol: 0 });
+    expect((await preview({ courseId: fresh.id, position: 'CLERK', dueInDays: 7 })).json()).toEqual({ matched: 1, alreadyEnrolled: 0, willEnrol: 1 });
+    expect((await preview({ courseId: fresh.id, orgUnitId: mtc.id, dueAt })).statusCode).toBe(404);
+    expect((await preview({ courseId: fresh.id })).statusCode).toBe(400);
+    expect((await call('POST', '/assignments/preview', tokens.learner, { courseId: fresh.id, orgUnitId: budget.id })).statusCode).toBe(403);
+    expect(await rules()).toBe(before);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM enrolments WHERE course_id = $1`, [fresh.id]))[0].n).toBe(0);
+    // What it said is what the assignment then does.
+    const made = (await call('POST', '/assignments', tokens.hr, { courseId: fresh.id, orgUnitId: budget.id, dueAt })).json();
+    expect(made).toMatchObject({ assigned: 2, alreadyEnrolled: 0 });
+    expect((await call('DELETE', `/assignments/${made.assignmentId}`, tokens.hr)).statusCode).toBe(204);
+  });
+
   it('lists for HR only the rules “end” accepts: a unit in scope, or their own', async () => {
     // An admin whose home is inside the HR manager's subtree names someone outside it.
     await api.user('deputy@mof.gov.la', budget, ['admin']);

@@ -57,6 +57,8 @@ export abstract class EnrolmentsRepository {
    * never left unapplied. Answers how many users it covers now and how many are enrolled already.
    */
   abstract createAssignment(assignment: NewAssignment): Promise<{ assignmentId: string; matched: number; alreadyEnrolled: number }>;
+  /** Whom the rule would cover now, and how many of them already have the course; nothing is written. */
+  abstract previewAssignment(rule: Omit<NewAssignment, 'createdBy'>): Promise<{ matched: number; alreadyEnrolled: number }>;
   /** Enrols the rule's users who are not enrolled, batch by batch, each its own transaction. */
   abstract applyAssignment(assignmentId: string, batchSize?: number): Promise<{ inserted: number }>;
   /** Enrols the given users in every open rule that covers them. */

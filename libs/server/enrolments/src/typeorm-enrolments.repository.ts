@@ -6,7 +6,7 @@ import { enqueueInTransaction } from '@lms/server-core';
 import { scopeCondition, type OrgScope } from '@lms/server-org';
 import { EnrolmentsRepository, type ItemCompletion, type ItemCompletionOutcome, type NewAssignment } from './enrolments.repository';
 import { completeItemsIn } from './progress/complete-items';
-import { ENROLMENT_ORDER, ENROLMENT_VIEW_SELECT, notifyAssigned, RULE_DUE, RULE_FROM, RULE_MATCH } from './progress/enrolment-sql';
+import { ENROLMENT_ORDER, ENROLMENT_VIEW_SELECT, notifyAssigned, RULE_DUE, RULE_FROM, RULE_MATCH, ruleFrom } from './progress/enrolment-sql';
 
 const BATCH = 5000;
 /** Puts the request's clock into shared SQL as a numbered parameter. */
@@ -105,6 +105,18 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
       await enqueueInTransaction(m, [{ name: 'enrolments.apply-assignment', payload: { assignmentId: id }, jobId: `apply-assignment.${id}` }]);
       return { assignmentId: id, ...counts };
     });
+  }
+
+  async previewAssignment(rule: Omit<NewAssignment, 'createdBy'>): Promise<{ matched: number; alreadyEnrolled: number }> {
+    // RULE_MATCH over the rule as it would be stored: the same people `createAssignment` counts.
+    const [counts] = await this.ds.query(
+      `SELECT count(*)::int AS matched, count(e.id)::int AS "alreadyEnrolled"
+       FROM ${ruleFrom('(SELECT $1::uuid AS course_id, $2::uuid AS org_unit_id, $3::boolean AS by_org, $4::text AS position, $5::uuid[] AS user_ids) a')}
+       LEFT JOIN enrolments e ON e.user_id = u.id AND e.course_id = a.course_id
+       WHERE ${RULE_MATCH}`,
+      [rule.courseId, rule.orgUnitId, rule.byOrg, rule.position, rule.userIds],
+    );
+    return counts;
   }
 
   async applyAssignment(assignmentId: string, batchSize = BATCH): Promise<{ inserted: number }> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AssignmentResult, AssignmentView, Page } from '@lms/contracts';
+import type { AssignmentPreview, AssignmentResult, AssignmentView, Page } from '@lms/contracts';
 import { CurrentActor, Roles, type Actor } from '@lms/server-core';
 import { CreateAssignmentDto, ListAssignmentsQuery } from '../dtos/assignment.dto';
 import { AssignmentsService } from './assignments.service';
@@ -15,6 +15,14 @@ export class AssignmentsController {
   @Roles('hr_manager', 'admin')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateAssignmentDto): Promise<AssignmentResult> {
     return this.assignments.create(actor, dto);
+  }
+
+  /** The same body as POST /assignments, checked the same way; answers whom it would enrol, and writes nothing. */
+  @Post('preview')
+  @HttpCode(200)
+  @Roles('hr_manager', 'admin')
+  preview(@CurrentActor() actor: Actor, @Body() dto: CreateAssignmentDto): Promise<AssignmentPreview> {
+    return this.assignments.preview(actor, dto);
   }
 
   @Get()

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { AssignmentResult, AssignmentView, Page } from '@lms/contracts';
+import type { AssignmentPreview, AssignmentResult, AssignmentView, Page } from '@lms/contracts';
 import { Clock, pageOf, type Actor } from '@lms/server-core';
 import { CoursesRepository } from '@lms/server-courses';
 import { OrgUnitsRepository, scopeOf } from '@lms/server-org';
 import type { CreateAssignmentDto, ListAssignmentsQuery } from '../dtos/assignment.dto';
 import { EnrolmentsErrorCode, EnrolmentsException } from '../enrolments.exception';
-import { EnrolmentsRepository } from '../enrolments.repository';
+import { EnrolmentsRepository, type NewAssignment } from '../enrolments.repository';
 
 /** Up to this many people are enrolled while the request waits; more go to the worker's job. */
 export const INLINE_ASSIGNMENT_LIMIT = 2000;
@@ -25,6 +25,21 @@ export class AssignmentsService {
   ) {}
 
   async create(actor: Actor, dto: CreateAssignmentDto): Promise<AssignmentResult> {
+    const rule = await this.validRule(actor, dto);
+    const { assignmentId, matched, alreadyEnrolled } = await this.enrolments.createAssignment({ ...rule, createdBy: actor.userId });
+    if (matched - alreadyEnrolled > INLINE_ASSIGNMENT_LIMIT) return { assignmentId, assigned: matched - alreadyEnrolled, alreadyEnrolled, queued: true };
+    const { inserted } = await this.enrolments.applyAssignment(assignmentId);
+    return { assignmentId, assigned: inserted, alreadyEnrolled: matched - inserted, queued: false };
+  }
+
+  /** What `create` would do now, checked the same way, with nothing written: who it covers and how many of them are new. */
+  async preview(actor: Actor, dto: CreateAssignmentDto): Promise<AssignmentPreview> {
+    const { matched, alreadyEnrolled } = await this.enrolments.previewAssignment(await this.validRule(actor, dto));
+    return { matched, alreadyEnrolled, willEnrol: matched - alreadyEnrolled };
+  }
+
+  /** The rule as stored, once the course, the unit, the users and the due date have been checked against the actor's scope. */
+  private async validRule(actor: Actor, dto: CreateAssignmentDto): Promise<Omit<NewAssignment, 'createdBy'>> {
     const course = await this.courses.findCourse(dto.courseId);
     if (!course || course.status === 'draft') throw new EnrolmentsException(EnrolmentsErrorCode.CourseNotFound, 'Course not found');
     if (course.status !== 'published') throw new EnrolmentsException(EnrolmentsErrorCode.CourseNotPublished, 'Only a published course can be assigned');
@@ -47,7 +62,7 @@ export class AssignmentsService {
     const byOrg = Boolean(dto.orgUnitId || dto.position);
     // A position alone means that position within the HR manager's own subtree (an admin's: everywhere).
     const orgUnitId = dto.orgUnitId ?? (dto.position && scope.kind === 'subtree' ? scope.rootId : null);
-    const { assignmentId, matched, alreadyEnrolled } = await this.enrolments.createAssignment({
+    return {
       courseId: dto.courseId,
       orgUnitId,
       byOrg,
@@ -56,11 +71,7 @@ export class AssignmentsService {
       dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
       dueInDays: dto.dueInDays ?? null,
       recurrenceMonths: dto.recurrenceMonths ?? null,
-      createdBy: actor.userId,
-    });
-    if (matched - alreadyEnrolled > INLINE_ASSIGNMENT_LIMIT) return { assignmentId, assigned: matched - alreadyEnrolled, alreadyEnrolled, queued: true };
-    const { inserted } = await this.enrolments.applyAssignment(assignmentId);
-    return { assignmentId, assigned: inserted, alreadyEnrolled: matched - inserted, queued: false };
+    };
   }
 
   async list(actor: Actor, query: ListAssignmentsQuery): Promise<Page<AssignmentView>> {

@@ -34,11 +34,14 @@ export const RULE_MATCH = `
       AND (a.position IS NULL OR lower(u.position) = lower(a.position)))
     OR u.id = ANY (a.user_ids))`;
 
-export const RULE_FROM = `
-  assignments a
+/** A rule `a` (a stored assignment, or one not yet stored) beside every user `u` and their unit `ou`, for RULE_MATCH. */
+export const ruleFrom = (rule: string) => `
+  ${rule}
   LEFT JOIN org_units root ON root.id = a.org_unit_id
   CROSS JOIN users u
   JOIN org_units ou ON ou.id = u.org_unit_id`;
+
+export const RULE_FROM = ruleFrom('assignments a');
 
 /** A due date for someone enrolled now: the rule's fixed date, or so many days from now. */
 export const RULE_DUE = `COALESCE(a.due_at, CASE WHEN a.due_in_days IS NULL THEN NULL ELSE $NOW + make_interval(days => a.due_in_days) END)`;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MyCertificate } from '@lms/contracts';
 import { ApiError, apiBlob } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { saveBlob } from '../lib/save-blob';
+import { saveBlob } from '../../../lib/save-blob';
 
 /** The certificate's PDF as a Blob, with the session's token (refreshed once on a 401). 409 (ApiError) while it is still being made. */
 export function fetchCertificatePdf(certificateId: string, signal?: AbortSignal): Promise<Blob> {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, LiveRegion, LoadError, Loading } from '../../../components/ui';
+import { LoadError, Loading } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
+import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
 import { PENDING_PAGE_SIZE, usePendingEssays } from '../api/pending-essays';
 import { EssayCard, type EssayOutcome } from './essay-card';
@@ -22,13 +23,7 @@ export function GradingQueueScreen() {
   return (
     <div className="page stack">
       <h1 className="page__title">{t('staff.grading.title')}</h1>
-      <LiveRegion>
-        {announcement && (
-          <Alert tone={announcement.tone}>
-            <p>{announcement.message}</p>
-          </Alert>
-        )}
-      </LiveRegion>
+      <Announcement message={announcement?.message} tone={announcement?.tone} />
       {pending.data ? (
         pending.data.items.length === 0 ? (
           <p className="muted" data-testid="grading-empty">

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import type { AssignmentResult, AssignmentView } from '@lms/contracts';
+import { Alert, Button, LoadError, Loading } from '../../../components/ui';
+import { formatDate } from '../../../lib/dates';
+import { useLocale, useT } from '../../../lib/i18n';
+import { formatNumber } from '../../../lib/numbers';
+import { Announcement } from '../../../staff/components/announcement';
+import { Pager } from '../../../staff/components/pager';
+import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { ASSIGNMENTS_PAGE_SIZE, useAssignments, useEndAssignment } from '../api/assignments';
+import { useOrgTree } from '../api/org-tree';
+import { orgNames } from '../lib/org-options';
+import { AssignmentForm } from './assignment-form';
+
+/** /staff/assignments: the rules the HR manager may see, with their progress, and "New assignment". */
+export function AssignmentsScreen() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const assignments = useAssignments(page);
+
+  const assigned = (result: AssignmentResult, course: string) => {
+    setCreating(false);
+    setPage(1);
+    const counts = { course, assigned: formatNumber(result.assigned, locale), alreadyEnrolled: formatNumber(result.alreadyEnrolled, locale) };
+    setAnnouncement(t(result.queued ? 'staff.assign.queued' : 'staff.assign.done', counts));
+  };
+
+  return (
+    <div className="page stack">
+      <div className="staff-heading">
+        <h1 className="page__title">{t('staff.assign.title')}</h1>
+        {!creating && (
+          <Button onClick={() => setCreating(true)} data-testid="new-assignment">
+            {t('staff.assign.new')}
+          </Button>
+        )}
+      </div>
+      <Announcement message={announcement} />
+      {creating && <AssignmentForm onAssigned={assigned} onCancel={() => setCreating(false)} />}
+      {assignments.data ? (
+        assignments.data.items.length === 0 ? (
+          <p className="muted">{t('staff.assign.list.empty')}</p>
+        ) : (
+          <>
+            <AssignmentTable items={assignments.data.items} onEnded={() => setAnnouncement(t('staff.assign.ended'))} />
+            <Pager page={page} pageSize={ASSIGNMENTS_PAGE_SIZE} total={assignments.data.total} onPage={setPage} />
+          </>
+        )
+      ) : assignments.isError ? (
+        <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} busy={assignments.isRefetching} />
+      ) : (
+        <Loading paused={assignments.isPaused} />
+      )}
+    </div>
+  );
+}
+
+function AssignmentTable({ items, onEnded }: { items: AssignmentView[]; onEnded: () => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const tree = useOrgTree();
+  const names = useMemo(() => orgNames(tree.data ?? [], locale), [tree.data, locale]);
+  const n = (value: number) => formatNumber(value, locale);
+  const who = (a: AssignmentView) =>
+    [a.orgUnitId ? (names.get(a.orgUnitId) ?? '') : '', a.position ?? '', a.userIds.length ? t('staff.assign.list.people', { count: n(a.userIds.length) }) : ''].filter(Boolean).join(' · ');
+  const due = (a: AssignmentView) => (a.dueAt ? formatDate(a.dueAt, locale) : a.dueInDays ? t('staff.assign.list.dueDays', { count: n(a.dueInDays) }) : t('staff.assign.list.noDue'));
+
+  return (
+    <div className="staff-table" data-testid="assignments">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.assign.list.course')}</th>
+            <th scope="col">{t('staff.assign.list.who')}</th>
+            <th scope="col">{t('staff.assign.list.due')}</th>
+            <th scope="col">{t('staff.assign.list.progress')}</th>
+            <th scope="col">
+              <span className="sr-only">{t('staff.assign.end')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id}>
+              <td>{a.courseTitle}</td>
+              <td>{who(a)}</td>
+              <td>{due(a)}</td>
+              <td>{t('staff.assign.list.completed', { completed: n(a.completed), enrolled: n(a.enrolled) })}</td>
+              <td>{a.endedAt ? <span className="muted">{t('staff.assign.list.ended', { date: formatDate(a.endedAt, locale) })}</span> : <EndButton assignment={a} onEnded={onEnded} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "End", then a confirmation in place: ending cannot be undone (a new assignment can be made). */
+function EndButton({ assignment, onEnded }: { assignment: AssignmentView; onEnded: () => void }) {
+  const t = useT();
+  const end = useEndAssignment();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <Button variant="secondary" onClick={() => setAsking(true)} aria-label={t('staff.assign.endLabel', { course: assignment.courseTitle })}>
+        {t('staff.assign.end')}
+      </Button>
+    );
+  }
+  return (
+    <div className="stack">
+      <p>{t('staff.assign.endConfirm')}</p>
+      {end.isError && (
+        <Alert tone="error">
+          <p>{writeErrorMessage(t, end.error)}</p>
+        </Alert>
+      )}
+      <div className="staff-form__actions">
+        <Button busy={end.isPending} onClick={() => end.mutate(assignment.id, { onSuccess: onEnded })}>
+          {t('staff.assign.endYes')}
+        </Button>
+        <Button variant="secondary" onClick={() => setAsking(false)}>
+          {t('staff.assign.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}
