@@ -35,7 +35,7 @@ export const LEARNER_ROUTES = {
 export const STAFF_ROUTES = [];
 
 /** Source that only the staff app may use: none of it may be in the learner app's build. */
-export const STAFF_SOURCES = ['src/staff/', 'src/staff-main.tsx', 'src/features/authoring/', 'src/features/grading-desk/', 'src/features/hr-desk/', 'src/locales/lo/staff.json', 'src/locales/en/staff.json'];
+export const STAFF_SOURCES = ['src/staff/', 'src/staff-main.tsx', 'src/features/authoring/', 'src/features/grading-desk/', 'src/features/hr-desk/', 'src/features/hr-dashboard/', 'src/features/admin-desk/', 'src/locales/lo/staff', 'src/locales/en/staff'];
 
 /** The staff sources found in the learner build (dist/web/.vite/modules.json, apps/web/build/module-list.mts): none, or the build fails. */
 export function staffCodeInLearnerBuild(distWeb) {

@@ -5,12 +5,20 @@ import enLearning from './en/learning.json';
 import enOffline from './en/offline.json';
 import enQuiz from './en/quiz.json';
 import enStaff from './en/staff.json';
+import enStaffAdmin from './en/staff-admin.json';
+import enStaffDashboard from './en/staff-dashboard.json';
+import enStaffEditor from './en/staff-editor.json';
+import enStaffQuestions from './en/staff-questions.json';
 import loCore from './lo/core.json';
 import loCourses from './lo/courses.json';
 import loLearning from './lo/learning.json';
 import loOffline from './lo/offline.json';
 import loQuiz from './lo/quiz.json';
 import loStaff from './lo/staff.json';
+import loStaffAdmin from './lo/staff-admin.json';
+import loStaffDashboard from './lo/staff-dashboard.json';
+import loStaffEditor from './lo/staff-editor.json';
+import loStaffQuestions from './lo/staff-questions.json';
 
 const AREAS = {
   core: { lo: loCore, en: enCore },
@@ -19,6 +27,10 @@ const AREAS = {
   quiz: { lo: loQuiz, en: enQuiz },
   offline: { lo: loOffline, en: enOffline },
   staff: { lo: loStaff, en: enStaff },
+  staffAdmin: { lo: loStaffAdmin, en: enStaffAdmin },
+  staffDashboard: { lo: loStaffDashboard, en: enStaffDashboard },
+  staffEditor: { lo: loStaffEditor, en: enStaffEditor },
+  staffQuestions: { lo: loStaffQuestions, en: enStaffQuestions },
 };
 const lo = Object.assign({}, ...Object.values(AREAS).map((a) => a.lo)) as Record<string, string>;
 const en = Object.assign({}, ...Object.values(AREAS).map((a) => a.en)) as Record<string, string>;

@@ -3,6 +3,10 @@ import type loCoursesFile from './lo/courses.json';
 import type loOfflineFile from './lo/offline.json';
 import type loQuizFile from './lo/quiz.json';
 import type loStaffFile from './lo/staff.json';
+import type loStaffAdminFile from './lo/staff-admin.json';
+import type loStaffDashboardFile from './lo/staff-dashboard.json';
+import type loStaffEditorFile from './lo/staff-editor.json';
+import type loStaffQuestionsFile from './lo/staff-questions.json';
 import loCore from './lo/core.json';
 import loLearning from './lo/learning.json';
 
@@ -18,8 +22,8 @@ export type AreaName = 'core' | 'learning' | 'courses' | 'quiz' | 'offline';
 
 /** Every key of every area: `t()` accepts any of them, whether or not its area is loaded yet. */
 export type MessageKey = keyof typeof loCore | keyof typeof loLearning | keyof typeof loCoursesFile | keyof typeof loQuizFile | keyof typeof loOfflineFile | StaffKey;
-/** The staff area's words (locales/<lang>/staff.json) come with its own code (app/staff/staff-words.ts), never as an area here. */
-type StaffKey = keyof typeof loStaffFile;
+/** The staff area's words (locales/<lang>/staff*.json) come with its own code (staff/words.ts), never as an area here. */
+type StaffKey = keyof typeof loStaffFile | keyof typeof loStaffAdminFile | keyof typeof loStaffDashboardFile | keyof typeof loStaffEditorFile | keyof typeof loStaffQuestionsFile;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 type Loader = () => Promise<Catalogue>;

@@ -16,6 +16,7 @@ const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'
 const StaffGradingRoute = staffScreen(() => import('./routes/grading'), 'StaffGradingRoute');
 const StaffAssignmentsRoute = staffScreen(() => import('./routes/assignments'), 'StaffAssignmentsRoute');
 const StaffExportsRoute = staffScreen(() => import('./routes/exports'), 'StaffExportsRoute');
+const StaffUsersRoute = staffScreen(() => import('./routes/users'), 'StaffUsersRoute');
 
 /** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
 function Guarded({ section, children }: { section: string; children: ReactNode }) {
@@ -68,6 +69,14 @@ export function StaffRoutes() {
         element={
           <Guarded section="/staff/exports">
             <StaffExportsRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/users"
+        element={
+          <Guarded section="/staff/users">
+            <StaffUsersRoute />
           </Guarded>
         }
       />

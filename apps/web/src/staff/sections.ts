@@ -15,6 +15,7 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/courses', roles: ['instructor', 'admin'], label: 'staff.section.courses', summary: 'staff.section.courses.summary' },
   { path: '/staff/grading', roles: ['instructor', 'admin'], label: 'staff.section.grading', summary: 'staff.section.grading.summary' },
   { path: '/staff/assignments', roles: ['hr_manager', 'admin'], label: 'staff.section.assignments', summary: 'staff.section.assignments.summary' },
+  { path: '/staff/users', roles: ['hr_manager', 'admin'], label: 'staff.section.users', summary: 'staff.section.users.summary' },
   { path: '/staff/exports', roles: ['hr_manager', 'admin'], label: 'staff.section.exports', summary: 'staff.section.exports.summary' },
 ];
 

@@ -4,11 +4,11 @@ import enCourses from '../locales/en/courses.json';
 import enLearning from '../locales/en/learning.json';
 import enOffline from '../locales/en/offline.json';
 import enQuiz from '../locales/en/quiz.json';
-import enStaff from '../locales/en/staff.json';
 import loCourses from '../locales/lo/courses.json';
 import loOffline from '../locales/lo/offline.json';
 import loQuiz from '../locales/lo/quiz.json';
-import loStaff from '../locales/lo/staff.json';
 import { addMessages } from '../lib/i18n';
+// Every staff catalogue (staff*.json), as the staff app loads them.
+import '../staff/words';
 
-addMessages(['core', 'learning', 'courses', 'quiz', 'offline'], { lo: { ...loCourses, ...loQuiz, ...loOffline, ...loStaff }, en: { ...enCore, ...enLearning, ...enCourses, ...enQuiz, ...enOffline, ...enStaff } });
+addMessages(['core', 'learning', 'courses', 'quiz', 'offline'], { lo: { ...loCourses, ...loQuiz, ...loOffline }, en: { ...enCore, ...enLearning, ...enCourses, ...enQuiz, ...enOffline } });

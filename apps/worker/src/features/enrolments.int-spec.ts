@@ -216,4 +216,29 @@ describe('Enrolments, assignments and progress (real API, worker, PostgreSQL and
     const cycles = await ds.query(`SELECT cycle FROM enrolment_completions WHERE enrolment_id = $1 ORDER BY cycle`, [again.id]);
     expect(cycles).toEqual([{ cycle: 1 }, { cycle: 2 }]);
   });
+
+  it('shows HR a person’s enrolments and sends them one reminder a day about an unfinished course', async () => {
+    const [learner] = await ds.query(`SELECT id FROM users WHERE email = 'clerk@mof.gov.la'`);
+    const [outsider] = await ds.query(`SELECT id FROM users WHERE email = 'learner@mtc.gov.la'`);
+    const listed = await call('GET', `/users/${learner.id}/enrolments`, tokens.hr);
+    expect(listed.statusCode).toBe(200);
+    const open = listed.json().find((e: { course: { id: string } }) => e.course.id === courseId);
+    expect(open).toMatchObject({ mandatory: true, completedAt: null });
+    expect((await call('GET', `/users/${outsider.id}/enrolments`, tokens.hr)).statusCode).toBe(404);
+    expect((await call('GET', `/users/${learner.id}/enrolments`, tokens.learner)).statusCode).toBe(403);
+
+    const remind = (userId: string, body: object, token = tokens.hr) => call('POST', `/users/${userId}/reminders`, token, body);
+    expect((await remind(learner.id, { courseId })).statusCode).toBe(204);
+    const sent = await ds.query(`SELECT kind, params->>'courseId' AS "courseId", params->>'sentBy' IS NOT NULL AS "fromHr" FROM notifications WHERE user_id = $1 AND dedupe_key LIKE 'reminder.%'`, [learner.id]);
+    expect(sent).toEqual([{ kind: open.dueAt ? 'due_soon' : 'course_assigned', courseId, fromHr: true }]);
+    const twice = await remind(learner.id, { courseId });
+    expect([twice.statusCode, twice.json().details[0]?.code]).toEqual([409, 'enrolments.reminded-today']);
+    expect((await remind(outsider.id, { courseId })).statusCode).toBe(404);
+    const other = await publishedCourse('ບໍ່ໄດ້ລົງທະບຽນ', 1);
+    expect((await remind(learner.id, { courseId: other.id })).json().details[0]?.code).toBe('enrolments.not-enrolled');
+    expect((await remind(learner.id, { courseId: 'nope' })).statusCode).toBe(400);
+    // The learner reads it among their notifications.
+    const clerk = (await api.login('clerk@mof.gov.la')).accessToken;
+    expect((await call('GET', '/me/notifications', clerk)).json().items).toEqual(expect.arrayContaining([expect.objectContaining({ courseId, kind: sent[0].kind })]));
+  });
 });

@@ -11,6 +11,8 @@ export enum EnrolmentsErrorCode {
   AssignmentNotFound = 'enrolments.assignment-not-found',
   EmptyRule = 'enrolments.empty-rule',
   DueDatePassed = 'enrolments.due-date-passed',
+  AlreadyCompleted = 'enrolments.already-completed',
+  RemindedToday = 'enrolments.reminded-today',
 }
 
 const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
@@ -23,6 +25,8 @@ const STATUS: Record<EnrolmentsErrorCode, HttpStatus> = {
   [EnrolmentsErrorCode.AssignmentNotFound]: HttpStatus.NOT_FOUND,
   [EnrolmentsErrorCode.EmptyRule]: HttpStatus.BAD_REQUEST,
   [EnrolmentsErrorCode.DueDatePassed]: HttpStatus.BAD_REQUEST,
+  [EnrolmentsErrorCode.AlreadyCompleted]: HttpStatus.CONFLICT,
+  [EnrolmentsErrorCode.RemindedToday]: HttpStatus.CONFLICT,
 };
 
 export class EnrolmentsException extends codedApiException(STATUS) {}

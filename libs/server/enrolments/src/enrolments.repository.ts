@@ -71,4 +71,10 @@ export abstract class EnrolmentsRepository {
   abstract endAssignment(id: string, at: Date): Promise<void>;
   /** Which of these users lie inside the scope (unknown ids are simply absent). */
   abstract usersInScope(scope: OrgScope, userIds: string[]): Promise<Set<string>>;
+  /**
+   * A reminder from a person about one unfinished enrolment, as the in-app notification (and the
+   * next digest email) the learner already knows: overdue, due soon, or assigned when it has no
+   * due date. At most one per enrolment per Vientiane day.
+   */
+  abstract remind(userId: string, courseId: string, sentBy: string, now: Date): Promise<'sent' | 'not-enrolled' | 'completed' | 'reminded-today'>;
 }

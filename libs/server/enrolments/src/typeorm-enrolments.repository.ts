@@ -107,6 +107,22 @@ export class TypeOrmEnrolmentsRepository extends EnrolmentsRepository {
     });
   }
 
+  async remind(userId: string, courseId: string, sentBy: string, now: Date): Promise<'sent' | 'not-enrolled' | 'completed' | 'reminded-today'> {
+    const [enrolment] = await this.ds.query(`SELECT id, due_at AS "dueAt", completed_at AS "completedAt" FROM enrolments WHERE user_id = $1 AND course_id = $2`, [userId, courseId]);
+    if (!enrolment) return 'not-enrolled';
+    if (enrolment.completedAt) return 'completed';
+    const dueAt: Date | null = enrolment.dueAt;
+    const kind = !dueAt ? 'course_assigned' : dueAt <= now ? 'overdue' : 'due_soon';
+    const day = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const rows = await this.ds.query(
+      `INSERT INTO notifications (user_id, kind, params, dedupe_key)
+       VALUES ($1, $2, jsonb_build_object('courseId', $3::uuid, 'enrolmentId', $4::uuid, 'dueAt', $5::timestamptz, 'sentBy', $6::uuid), $7)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [userId, kind, courseId, enrolment.id, dueAt, sentBy, `reminder.${enrolment.id}.${day}`],
+    );
+    return rows.length ? 'sent' : 'reminded-today';
+  }
+
   async previewAssignment(rule: Omit<NewAssignment, 'createdBy'>): Promise<{ matched: number; alreadyEnrolled: number }> {
     // RULE_MATCH over the rule as it would be stored: the same people `createAssignment` counts.
     const [counts] = await this.ds.query(

@@ -1,0 +1,22 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { EnrolmentView } from '@lms/contracts';
+import { api } from '../../../lib/api-client';
+
+const key = (userId: string) => ['hr', 'user-enrolments', userId];
+
+/** GET /users/:id/enrolments: one person's courses as they see them in "My learning" (overdue first). */
+export function useUserEnrolments(userId: string) {
+  return useQuery({
+    queryKey: key(userId),
+    queryFn: ({ signal }) => api.get<EnrolmentView[]>(`/users/${encodeURIComponent(userId)}/enrolments`, { signal }),
+  });
+}
+
+/** POST /users/:id/reminders: a reminder about one unfinished course, at most one a day (409 `enrolments.reminded-today`). */
+export function useSendReminder(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (courseId: string) => api.post<void>(`/users/${encodeURIComponent(userId)}/reminders`, { courseId }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key(userId) }),
+  });
+}

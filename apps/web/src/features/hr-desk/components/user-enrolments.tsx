@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { EnrolmentView } from '@lms/contracts';
+import { Alert, Button, LoadError, Loading } from '../../../components/ui';
+import { ApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
+import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
+import { formatNumber } from '../../../lib/numbers';
+import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
+
+const REFUSALS: Record<string, MessageKey> = {
+  'enrolments.reminded-today': 'staff.users.remindedToday',
+  'enrolments.already-completed': 'staff.users.alreadyCompleted',
+  'enrolments.not-enrolled': 'staff.users.notEnrolled',
+};
+
+/** One person's courses (overdue first, as they see them) and a reminder about any they have not finished. */
+export function UserEnrolments({ userId, name, onReminded }: { userId: string; name: string; onReminded: (course: string) => void }) {
+  const t = useT();
+  const enrolments = useUserEnrolments(userId);
+  return (
+    <section className="stack" aria-labelledby={`enrolments-${userId}`}>
+      <h3 id={`enrolments-${userId}`}>{t('staff.users.courses', { name })}</h3>
+      {enrolments.data ? (
+        enrolments.data.length === 0 ? (
+          <p className="muted">{t('staff.users.noCourses')}</p>
+        ) : (
+          <ul className="staff-enrolments" data-testid="user-enrolments">
+            {enrolments.data.map((e) => (
+              <EnrolmentRow key={e.id} userId={userId} enrolment={e} onReminded={onReminded} />
+            ))}
+          </ul>
+        )
+      ) : enrolments.isError ? (
+        <LoadError error={enrolments.error} onRetry={() => void enrolments.refetch()} busy={enrolments.isRefetching} />
+      ) : (
+        <Loading paused={enrolments.isPaused} />
+      )}
+    </section>
+  );
+}
+
+function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; enrolment: EnrolmentView; onReminded: (course: string) => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const remind = useSendReminder(userId);
+  const [sent, setSent] = useState(false);
+  const state = e.completedAt
+    ? t('staff.users.completedOn', { date: formatDate(e.completedAt, locale) })
+    : e.overdue && e.dueAt
+      ? t('staff.users.overdueSince', { date: formatDate(e.dueAt, locale) })
+      : e.dueAt
+        ? t('staff.users.dueOn', { date: formatDate(e.dueAt, locale) })
+        : t('staff.users.noDue');
+  const code = remind.error instanceof ApiError ? (remind.error.details[0] as { code?: string } | undefined)?.code : undefined;
+  return (
+    <li className={e.overdue ? 'staff-enrolment staff-enrolment--overdue' : 'staff-enrolment'}>
+      <div>
+        <strong>{e.course.title}</strong>
+        <p className="muted">
+          {t('staff.users.progress', { percent: formatNumber(e.progressPercent, locale) })} · {state}
+          {e.mandatory ? ` · ${t('staff.users.mandatory')}` : ''}
+        </p>
+        {remind.isError && (
+          <Alert tone="error">
+            <p>{code && REFUSALS[code] ? t(REFUSALS[code]) : writeErrorMessage(t, remind.error)}</p>
+          </Alert>
+        )}
+      </div>
+      {!e.completedAt &&
+        (sent ? (
+          <span className="muted">{t('staff.users.reminded')}</span>
+        ) : (
+          <Button
+            variant="secondary"
+            busy={remind.isPending}
+            aria-label={t('staff.users.remindLabel', { course: e.course.title })}
+            onClick={() =>
+              remind.mutate(e.course.id, {
+                onSuccess: () => {
+                  setSent(true);
+                  onReminded(e.course.title);
+                },
+              })
+            }
+          >
+            {t('staff.users.remind')}
+          </Button>
+        ))}
+    </li>
+  );
+}
