@@ -72,7 +72,7 @@ describe('people (HR)', () => {
     expect(calls.some((c) => new URL(c.url, 'http://x').searchParams.get('q') === 'ສົມ')).toBe(true);
     fireEvent.change(screen.getByLabelText('ຊອກຫາຕາມຊື່, ອີເມວ ຫຼື ລະຫັດພະນັກງານ'), { target: { value: '' } });
 
-    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດຂໍ້ມູນ ນ້ອຍ' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດ ຂໍ້ມູນຂອງ ນ້ອຍ' }));
     const form = screen.getByTestId('user-form');
     // HR may give learner and HR manager; instructor and admin are not offered.
     expect(within(form).getByLabelText('ຜູ້ຈັດການບຸກຄະລາກອນ')).toBeTruthy();
@@ -103,12 +103,12 @@ describe('people (HR)', () => {
 
   it('shows a person’s courses, reminds them of an unfinished one, and explains a second reminder the same day', async () => {
     renderScreen();
-    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດຂໍ້ມູນ ນ້ອຍ' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດ ຂໍ້ມູນຂອງ ນ້ອຍ' }));
     const courses = await screen.findByTestId('user-enrolments');
     expect(within(courses).getByText(/ກາຍກຳນົດແຕ່/)).toBeTruthy();
     // A completed course offers no reminder.
     expect(within(courses).getAllByRole('button')).toHaveLength(1);
-    fireEvent.click(within(courses).getByRole('button', { name: 'ແຈ້ງເຕືອນກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
+    fireEvent.click(within(courses).getByRole('button', { name: 'ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
     expect(await screen.findByText('ສົ່ງການແຈ້ງເຕືອນເຖິງ ນ້ອຍ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ ແລ້ວ.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ courseId: 'c1' });
   });
@@ -116,8 +116,8 @@ describe('people (HR)', () => {
   it('says why a reminder was refused', async () => {
     remindStatus = 409;
     renderScreen();
-    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດຂໍ້ມູນ ນ້ອຍ' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'ແຈ້ງເຕືອນກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'ເປີດ ຂໍ້ມູນຂອງ ນ້ອຍ' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
     expect(await screen.findByText('ມື້ນີ້ໄດ້ແຈ້ງເຕືອນຫຼັກສູດນີ້ແລ້ວ: ລອງໃໝ່ມື້ອື່ນ.')).toBeTruthy();
   });
 
