@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EnrolmentView } from '@lms/contracts';
 import { api } from '../../../lib/api-client';
+import { saveBlob } from '../../../lib/save-blob';
+import { fetchCertificatePdf } from '../../certificates/api/download-certificate-pdf';
 
 const key = (userId: string) => ['hr', 'user-enrolments', userId];
 
@@ -18,5 +20,12 @@ export function useSendReminder(userId: string) {
   return useMutation({
     mutationFn: (courseId: string) => api.post<void>(`/users/${encodeURIComponent(userId)}/reminders`, { courseId }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key(userId) }),
+  });
+}
+
+/** GET /certificates/:id/pdf for a person of the reader's units (409 while it is still being made), saved as a file. */
+export function useDownloadPersonCertificate() {
+  return useMutation({
+    mutationFn: async ({ certificateId, fileName }: { certificateId: string; fileName: string }) => saveBlob(await fetchCertificatePdf(certificateId), fileName),
   });
 }

@@ -6,7 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
-import { useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
+import { useDownloadPersonCertificate, useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
 
 const REFUSALS: Record<string, MessageKey> = {
   'enrolments.reminded-today': 'staff.users.remindedToday',
@@ -67,6 +67,7 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
           </Alert>
         )}
       </div>
+      {e.certificateId && <CertificateButton certificateId={e.certificateId} fileName={`certificate-${e.course.slug}-${userId.slice(0, 8)}.pdf`} course={e.course.title} />}
       {!e.completedAt &&
         (sent ? (
           <span className="muted">{t('staff.users.reminded')}</span>
@@ -88,5 +89,20 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
           </Button>
         ))}
     </li>
+  );
+}
+
+/** The certificate's PDF, as the person has it; "being made" when the worker has not stored it yet. */
+function CertificateButton({ certificateId, fileName, course }: { certificateId: string; fileName: string; course: string }) {
+  const t = useT();
+  const download = useDownloadPersonCertificate();
+  const preparing = download.error instanceof ApiError && download.error.statusCode === 409;
+  return (
+    <div className="stack">
+      <Button variant="secondary" busy={download.isPending} aria-label={t('staff.users.certificateLabel', { course })} onClick={() => download.mutate({ certificateId, fileName })}>
+        {t('staff.users.certificate')}
+      </Button>
+      {download.isError && <p className={preparing ? 'muted' : 'field__error'}>{preparing ? t('staff.users.certificatePreparing') : writeErrorMessage(t, download.error)}</p>}
+    </div>
   );
 }

@@ -54,7 +54,8 @@ describe('people (HR)', () => {
       if (call.method === 'POST' && url.pathname === '/api/v1/users/import') {
         return { status: 422, body: { statusCode: 422, error: 'Unprocessable Entity', message: 'bad rows', details: [], errors: [{ line: 3, field: 'email', message: 'is not an email address' }, { line: 5, field: 'locale', message: 'must be lo or en' }] } };
       }
-      if (url.pathname === '/api/v1/users/noy/enrolments') return { status: 200, body: [enrolment('c1', 'ອີເມວໃນວຽກງານລັດ'), enrolment('c2', 'AI', { completedAt: '2026-10-20T03:00:00Z', status: 'completed', overdue: false, progressPercent: 100 })] };
+      if (url.pathname === '/api/v1/certificates/cert-9/pdf') return { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'not ready', details: [] } };
+      if (url.pathname === '/api/v1/users/noy/enrolments') return { status: 200, body: [enrolment('c1', 'ອີເມວໃນວຽກງານລັດ'), enrolment('c2', 'AI', { completedAt: '2026-10-20T03:00:00Z', status: 'completed', overdue: false, progressPercent: 100, certificateId: 'cert-9' })] };
       if (call.method === 'POST' && url.pathname === '/api/v1/users/noy/reminders') {
         return remindStatus === 204 ? { status: 204 } : { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'today', details: [{ code: 'enrolments.reminded-today' }] } };
       }
@@ -106,8 +107,10 @@ describe('people (HR)', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'ເປີດ ຂໍ້ມູນຂອງ ນ້ອຍ' }));
     const courses = await screen.findByTestId('user-enrolments');
     expect(within(courses).getByText(/ກາຍກຳນົດແຕ່/)).toBeTruthy();
-    // A completed course offers no reminder.
-    expect(within(courses).getAllByRole('button')).toHaveLength(1);
+    // A completed course offers its certificate, not a reminder.
+    expect(within(courses).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ', 'ໃບຢັ້ງຢືນ (PDF) ຂອງ AI']);
+    fireEvent.click(within(courses).getByRole('button', { name: 'ໃບຢັ້ງຢືນ (PDF) ຂອງ AI' }));
+    expect(await screen.findByText('ກຳລັງກະກຽມໄຟລ໌ PDF. ລອງໃໝ່ໃນອີກຈັກໜ້ອຍ.')).toBeTruthy();
     fireEvent.click(within(courses).getByRole('button', { name: 'ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
     expect(await screen.findByText('ສົ່ງການແຈ້ງເຕືອນເຖິງ ນ້ອຍ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ ແລ້ວ.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ courseId: 'c1' });
