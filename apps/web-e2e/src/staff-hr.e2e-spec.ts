@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { apiOf, type Api } from './support/api';
 import { seriousViolations } from './support/axe';
@@ -59,7 +60,7 @@ describe('Assigning a course and exporting its completions, in Chromium', () => 
     await page.getByTestId('staff-link').click();
     await page.getByRole('heading', { level: 1, name: 'ໜ້າວຽກພະນັກງານ' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'ເມນູພະນັກງານ' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['ການມອບໝາຍຫຼັກສູດ', 'ສົ່ງອອກລາຍງານ', 'ກັບໄປໜ້າຮຽນ']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['ໜ້າສະຫຼຸບຂໍ້ມູນ', 'ການມອບໝາຍຫຼັກສູດ', 'ພະນັກງານ', 'ສົ່ງອອກລາຍງານ', 'ກັບໄປໜ້າຮຽນ']);
     await menu.getByRole('link', { name: 'ການມອບໝາຍຫຼັກສູດ' }).click();
     await page.getByRole('heading', { level: 1, name: 'ການມອບໝາຍຫຼັກສູດ' }).waitFor();
     await page.getByTestId('new-assignment').click();
@@ -124,5 +125,95 @@ describe('Assigning a course and exporting its completions, in Chromium', () => 
     expect(done).toContain('ສຳເລັດແລ້ວ');
     // Nobody from outside the department: the Tax Department's learner is not in it.
     expect(csv).not.toContain('Somsack Inthavong');
+  });
+
+  it('finds a person of the department, reminds them of the course, and imports people from CSV after fixing a bad line', async () => {
+    const hr = await api.login('hr@lane.demo');
+    const budget = find((await api.call<OrgNode[]>('GET', '/org-units', hr)).json, 'MOF-BUD')!;
+    type Person = { id: string; email: string; displayName: string };
+    const people = (await api.call<{ items: Person[] }>('GET', `/users?orgUnitId=${budget.id}&pageSize=100`, hr)).json.items;
+    // Someone the first test enrolled who has not finished the course.
+    const unfinished: Person[] = [];
+    for (const p of people) {
+      const courses = (await api.call<{ course: { id: string }; completedAt: string | null }[]>('GET', `/users/${p.id}/enrolments`, hr)).json;
+      if (courses.some((e) => e.course.id === courseId && !e.completedAt)) unfinished.push(p);
+    }
+    const person = unfinished[0]!;
+
+    const page = await (await browser.newContext(DESK)).newPage();
+    await signInInBrowser(page, system.baseUrl, 'hr@lane.demo');
+    await page.goto(`${system.baseUrl}/staff/users`);
+    await page.getByRole('heading', { level: 1, name: 'ພະນັກງານ' }).waitFor();
+    await page.getByLabel('ຊອກຫາຕາມຊື່, ອີເມວ ຫຼື ລະຫັດພະນັກງານ').fill(person.email);
+    await page.getByText('1 ຄົນ').waitFor();
+    await page.getByRole('button', { name: `ເປີດ ຂໍ້ມູນຂອງ ${person.displayName}` }).click();
+    const courses = page.getByTestId('user-enrolments');
+    await courses.getByRole('button', { name: `ແຈ້ງເຕືອນ ກ່ຽວກັບ ${COURSE}` }).click();
+    await page.getByText(`ສົ່ງການແຈ້ງເຕືອນເຖິງ ${person.displayName} ກ່ຽວກັບ ${COURSE} ແລ້ວ.`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-users-lo.png'), fullPage: true });
+    // A second reminder the same day is refused, and the person has exactly one.
+    const again = await api.call<{ details: { code: string }[] }>('POST', `/users/${person.id}/reminders`, hr, { courseId });
+    expect([again.status, again.json.details[0]?.code]).toEqual([409, 'enrolments.reminded-today']);
+    const theirs = (await api.call<{ items: { kind: string; courseId: string }[] }>('GET', '/me/notifications?pageSize=100', await api.login(person.email))).json.items;
+    expect(theirs.filter((n) => n.courseId === courseId && n.kind === 'due_soon')).toHaveLength(1);
+
+    // A CSV with one bad line: nothing is written, the line is named; fixed, it goes in.
+    await page.getByLabel('ຊອກຫາຕາມຊື່, ອີເມວ ຫຼື ລະຫັດພະນັກງານ').fill('');
+    await page.getByTestId('import-users').click();
+    const form = page.getByTestId('users-import');
+    const csv = (second: string) => Buffer.from(`email,displayName,employeeId,orgUnitCode,position,locale\nkhamla.s@mof.gov.la,ຄຳຫຼ້າ ສີສະຫວັດ,,MOF-BUD,Budget officer,lo\n${second}\n`);
+    await form.getByLabel('ເລືອກໄຟລ໌ CSV').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: csv('vanh.p@mof,ວັນ ພົມມະຈັນ,,MOF-BUD,Clerk,lo') });
+    await form.getByRole('button', { name: 'ນຳເຂົ້າ' }).click();
+    const problems = form.getByTestId('import-errors');
+    await problems.waitFor();
+    expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^3\s+email\s+/)]);
+    expect((await api.call<{ total: number }>('GET', '/users?q=khamla.s', hr)).json.total).toBe(0);
+    await form.getByLabel('ເລືອກໄຟລ໌ CSV').setInputFiles({ name: 'people-fixed.csv', mimeType: 'text/csv', buffer: csv('vanh.p@mof.gov.la,ວັນ ພົມມະຈັນ,,MOF-BUD,Clerk,lo') });
+    await form.getByRole('button', { name: 'ນຳເຂົ້າ' }).click();
+    await page.getByText('ນຳເຂົ້າແລ້ວ: ເພີ່ມໃໝ່ 2 ຄົນ, ປັບປຸງ 0 ຄົນ.').waitFor();
+    for (const q of ['khamla.s', 'vanh.p']) expect((await api.call<{ items: { orgUnitId: string }[] }>('GET', `/users?q=${q}`, hr)).json.items).toEqual([expect.objectContaining({ orgUnitId: budget.id })]);
+  });
+
+  it('shows the ministry on the dashboard, drills down to the department, and lists who is overdue there', async () => {
+    const hr = await api.login('hr@lane.demo');
+    const budget = find((await api.call<OrgNode[]>('GET', '/org-units', hr)).json, 'MOF-BUD')!;
+    // Time passes for one person of the department: their due date is now behind them.
+    const db = new Client({ connectionString: system.db.url });
+    await db.connect();
+    const [late] = (
+      await db.query<{ displayName: string }>(
+        `UPDATE enrolments e SET due_at = now() - interval '3 days' FROM users u
+          WHERE u.id = e.user_id AND e.course_id = $1 AND e.completed_at IS NULL
+            AND e.user_id = (SELECT user_id FROM enrolments WHERE course_id = $1 AND completed_at IS NULL ORDER BY user_id LIMIT 1)
+          RETURNING u.display_name AS "displayName"`,
+        [courseId],
+      )
+    ).rows;
+    await db.end();
+
+    const page = await (await browser.newContext(DESK)).newPage();
+    await signInInBrowser(page, system.baseUrl, 'hr@lane.demo');
+    await page.goto(`${system.baseUrl}/staff/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'ໜ້າສະຫຼຸບຂໍ້ມູນ' }).waitFor();
+    await page.getByTestId('headline').waitFor();
+    await page.getByTestId('unit-bars').getByRole('link', { name: /ກົມງົບປະມານ/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('unit') === budget.id);
+    const overdue = page.getByTestId('overdue');
+    await overdue.getByText(late!.displayName).waitFor();
+    expect(await overdue.innerText()).toContain(COURSE);
+    await page.getByTestId('skills-chart').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // A tall window rather than fullPage, which would draw the sticky top bar halfway down.
+    await page.setViewportSize({ width: 1280, height: 1750 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-dashboard-lo.png') });
+    await page.setViewportSize(DESK.viewport);
+    // Back up the tree with the browser's own back button.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('unit') !== budget.id);
+    await page.getByTestId('unit-bars').getByRole('link', { name: /ກົມງົບປະມານ/ }).waitFor();
   });
 });

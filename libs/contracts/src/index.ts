@@ -10,3 +10,4 @@ export * from './enrolments';
 export * from './assessments';
 export * from './certificates';
 export * from './reports';
+export * from './report-overdue';

@@ -16,6 +16,7 @@ const StaffCourseEditorRoute = staffScreen(() => import('./routes/course-editor'
 const StaffGradingRoute = staffScreen(() => import('./routes/grading'), 'StaffGradingRoute');
 const StaffAssignmentsRoute = staffScreen(() => import('./routes/assignments'), 'StaffAssignmentsRoute');
 const StaffExportsRoute = staffScreen(() => import('./routes/exports'), 'StaffExportsRoute');
+const StaffDashboardRoute = staffScreen(() => import('./routes/dashboard'), 'StaffDashboardRoute');
 const StaffUsersRoute = staffScreen(() => import('./routes/users'), 'StaffUsersRoute');
 
 /** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
@@ -69,6 +70,14 @@ export function StaffRoutes() {
         element={
           <Guarded section="/staff/exports">
             <StaffExportsRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/dashboard"
+        element={
+          <Guarded section="/staff/dashboard">
+            <StaffDashboardRoute />
           </Guarded>
         }
       />

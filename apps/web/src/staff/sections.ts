@@ -14,6 +14,7 @@ export const STAFF_ROLES: readonly Role[] = ['instructor', 'hr_manager', 'admin'
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/courses', roles: ['instructor', 'admin'], label: 'staff.section.courses', summary: 'staff.section.courses.summary' },
   { path: '/staff/grading', roles: ['instructor', 'admin'], label: 'staff.section.grading', summary: 'staff.section.grading.summary' },
+  { path: '/staff/dashboard', roles: ['hr_manager', 'admin'], label: 'staff.section.dashboard', summary: 'staff.section.dashboard.summary' },
   { path: '/staff/assignments', roles: ['hr_manager', 'admin'], label: 'staff.section.assignments', summary: 'staff.section.assignments.summary' },
   { path: '/staff/users', roles: ['hr_manager', 'admin'], label: 'staff.section.users', summary: 'staff.section.users.summary' },
   { path: '/staff/exports', roles: ['hr_manager', 'admin'], label: 'staff.section.exports', summary: 'staff.section.exports.summary' },

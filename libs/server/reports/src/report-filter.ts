@@ -20,3 +20,8 @@ export interface ReportFilter {
 export function filtersOf(dto: ReportFilterDto): Pick<ReportFilter, 'courseId' | 'category' | 'assignmentId' | 'from' | 'to'> {
   return { courseId: dto.courseId ?? null, category: dto.category ?? null, assignmentId: dto.assignmentId ?? null, from: dto.from ?? null, to: dto.to ?? null };
 }
+
+/** The filter as the SQL of a summary or an overdue list reads it: $1 to $8, in this order. */
+export function filterParams(filter: ReportFilter): unknown[] {
+  return [filter.orgUnitId, filter.locale, filter.now, filter.courseId, filter.category, filter.assignmentId, filter.from, filter.to];
+}

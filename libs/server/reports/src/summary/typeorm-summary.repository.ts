@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { SummaryRow } from '@lms/contracts';
 import { SUMMARY_SQL } from './summary-sql';
-import type { ReportFilter } from '../report-filter';
+import { filterParams, type ReportFilter } from '../report-filter';
 import { SummaryRepository } from './summary.repository';
 
 /** The summary from the rollup; the query and why it is written so are in summary-sql.ts. */
@@ -14,16 +14,7 @@ export class TypeOrmSummaryRepository extends SummaryRepository {
   }
 
   async summary(filter: ReportFilter): Promise<SummaryRow[] | null> {
-    const rows: (Omit<SummaryRow, 'completionRate'> & { isUnit: boolean })[] = await this.ds.query(SUMMARY_SQL, [
-      filter.orgUnitId,
-      filter.locale,
-      filter.now,
-      filter.courseId,
-      filter.category,
-      filter.assignmentId,
-      filter.from,
-      filter.to,
-    ]);
+    const rows: (Omit<SummaryRow, 'completionRate'> & { isUnit: boolean })[] = await this.ds.query(SUMMARY_SQL, filterParams(filter));
     if (!rows.length) return null;
     return rows.map(({ isUnit: _isUnit, ...r }) => ({ ...r, completionRate: r.enrolled ? r.completed / r.enrolled : 0 }));
   }

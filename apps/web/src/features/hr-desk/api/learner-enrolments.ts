@@ -15,11 +15,11 @@ export function useUserEnrolments(userId: string) {
 }
 
 /** POST /users/:id/reminders: a reminder about one unfinished course, at most one a day (409 `enrolments.reminded-today`). */
-export function useSendReminder(userId: string) {
+export function useSendReminder() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (courseId: string) => api.post<void>(`/users/${encodeURIComponent(userId)}/reminders`, { courseId }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key(userId) }),
+    mutationFn: ({ userId, courseId }: { userId: string; courseId: string }) => api.post<void>(`/users/${encodeURIComponent(userId)}/reminders`, { courseId }),
+    onSettled: (_result, _error, { userId }) => queryClient.invalidateQueries({ queryKey: key(userId) }),
   });
 }
 

@@ -3,6 +3,7 @@ import type { EnrolmentView } from '@lms/contracts';
 import { Alert, Button, LoadError, Loading } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
+import { errorCode } from '../../../lib/error-code';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
@@ -43,7 +44,7 @@ export function UserEnrolments({ userId, name, onReminded }: { userId: string; n
 function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; enrolment: EnrolmentView; onReminded: (course: string) => void }) {
   const t = useT();
   const { locale } = useLocale();
-  const remind = useSendReminder(userId);
+  const remind = useSendReminder();
   const [sent, setSent] = useState(false);
   const state = e.completedAt
     ? t('staff.users.completedOn', { date: formatDate(e.completedAt, locale) })
@@ -52,7 +53,7 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
       : e.dueAt
         ? t('staff.users.dueOn', { date: formatDate(e.dueAt, locale) })
         : t('staff.users.noDue');
-  const code = remind.error instanceof ApiError ? (remind.error.details[0] as { code?: string } | undefined)?.code : undefined;
+  const code = errorCode(remind.error);
   return (
     <li className={e.overdue ? 'staff-enrolment staff-enrolment--overdue' : 'staff-enrolment'}>
       <div>
@@ -77,7 +78,7 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
             busy={remind.isPending}
             aria-label={t('staff.users.remindLabel', { course: e.course.title })}
             onClick={() =>
-              remind.mutate(e.course.id, {
+              remind.mutate({ userId, courseId: e.course.id }, {
                 onSuccess: () => {
                   setSent(true);
                   onReminded(e.course.title);

@@ -1,5 +1,5 @@
 import { ROLES, type Role, type UserView } from '@lms/contracts';
-import { ApiError } from '../../../lib/api-client';
+import { errorCode } from '../../../lib/error-code';
 import type { MessageKey } from '../../../lib/i18n';
 import type { UserFields } from '../api/users';
 
@@ -32,8 +32,7 @@ export function checkUser(fields: UserFields): FieldProblems {
 
 /** The server's refusals that belong to one field (a taken email or employee id), else nothing. */
 export function serverFieldProblem(error: unknown): FieldProblems {
-  if (!(error instanceof ApiError)) return {};
-  const code = (error.details[0] as { code?: string } | undefined)?.code;
+  const code = errorCode(error);
   if (code === 'identity.email-taken') return { email: 'staff.users.emailTaken' };
   if (code === 'identity.employee-id-taken') return { employeeId: 'staff.users.employeeIdTaken' };
   if (code === 'identity.weak-password') return { password: 'staff.users.weakPassword' };
