@@ -84,6 +84,9 @@ describe('The staff area, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'ການໃຊ້ AI ຢ່າງມີຄວາມຮັບຜິດຊອບ' }).waitFor();
     expect(await page.getByTestId('publish-state').textContent()).toBe('ສະບັບຮ່າງ: ຜູ້ຮຽນຍັງບໍ່ເຫັນຫຼັກສູດນີ້.');
     await page.getByTestId('publish').click();
+    // Publishing asks first, with what changes for learners: here, a first publish of nothing.
+    await page.getByTestId('publish-summary').getByText('ນີ້ແມ່ນການເຜີຍແຜ່ຄັ້ງທຳອິດ: ຜູ້ຮຽນຈະເຫັນທຸກຢ່າງລຸ່ມນີ້.').waitFor();
+    await page.getByTestId('publish-confirm-yes').click();
     await page.getByText('ກະລຸນາເພີ່ມບົດຮຽນ ຫຼື ແບບທົດສອບຢ່າງໜ້ອຍໜຶ່ງລາຍການ ກ່ອນເຜີຍແຜ່.').waitFor();
 
     const addModule = async (title: string) => {
@@ -109,6 +112,10 @@ describe('The staff area, in Chromium', () => {
     await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-course-editor-lo.png') });
 
     await page.getByTestId('publish').click();
+    await page.getByTestId('publish-summary').getByText('ຍັງບໍ່ມີຜູ້ຮຽນລົງທະບຽນ.').waitFor();
+    expect(await page.getByTestId('publish-summary').innerText()).toContain('AI ແມ່ນຫຍັງ');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('publish-confirm-yes').click();
     await page.getByTestId('publish-state').getByText('ຜູ້ຮຽນເຫັນສະບັບລ່າສຸດແລ້ວ.').waitFor();
     const courseId = new URL(page.url()).pathname.split('/').pop()!;
     const live = await api.call<{ status: string; modules: { title: string; position: number; items: { title: string }[] }[] }>('GET', `/courses/${courseId}`, await api.login('learner@lane.demo'));
@@ -161,6 +168,7 @@ describe('The staff area, in Chromium', () => {
     await moduleCard.getByRole('button', { name: 'ເພີ່ມແບບທົດສອບ' }).click();
     await moduleCard.getByText('ແບບທົດສອບອີເມວ', { exact: true }).waitFor();
     await page.getByTestId('publish').click();
+    await page.getByTestId('publish-confirm-yes').click();
     await page.getByTestId('publish-state').getByText('ຜູ້ຮຽນເຫັນສະບັບລ່າສຸດແລ້ວ.').waitFor();
 
     const learner = await api.login('learner@lane.demo');
@@ -171,6 +179,45 @@ describe('The staff area, in Chromium', () => {
     expect((await api.call('POST', `/courses/${course.json.id}/enrol`, learner)).status).toBe(201);
     const mine = await api.call<{ questionCount: number; passPercent: number }>('GET', `/quizzes/${quiz.id}/me`, learner);
     expect(mine.json).toMatchObject({ questionCount: 3, passPercent: 70 });
+  });
+
+  it('edits a lesson beside the preview learners will get, sanitised by the server, with a picture uploaded into the text', async () => {
+    const teacher = await api.login('instructor@lane.demo');
+    const courseId = (await api.call<{ id: string }>('POST', '/courses', teacher, { title: 'ຄວາມປອດໄພຂອງຂໍ້ມູນ', summary: 'ພື້ນຖານ', category: 'cybersecurity', locale: 'lo', level: 'beginner' })).json.id;
+    const moduleId = (await api.call<{ id: string }>('POST', `/courses/${courseId}/modules`, teacher, { title: 'ພາກທີ 1' })).json.id;
+    const lessonId = (await api.call<{ id: string }>('POST', `/modules/${moduleId}/lessons`, teacher, { title: 'ລະຫັດຜ່ານ', markdown: 'ຮ່າງ' })).json.id;
+
+    const { page } = await deskPage();
+    await signInInBrowser(page, system.baseUrl, 'instructor@lane.demo');
+    await page.goto(`${system.baseUrl}/staff/courses/${courseId}`);
+    await page.getByRole('link', { name: 'ລະຫັດຜ່ານ', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'ແກ້ໄຂບົດຮຽນ' }).waitFor();
+    const form = page.getByTestId('lesson-form');
+    const text = form.getByLabel('ເນື້ອໃນ (Markdown)');
+    await text.fill('## ລະຫັດຜ່ານທີ່ດີ\n\n<script>window.hacked = true</script>\n\n- ຍາວຢ່າງໜ້ອຍ 12 ຕົວ\n- ບໍ່ໃຊ້ຊ້ຳ\n\n');
+    const preview = page.getByTestId('lesson-preview');
+    await preview.getByRole('heading', { level: 2, name: 'ລະຫັດຜ່ານທີ່ດີ' }).waitFor();
+    expect(await preview.locator('script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { hacked?: boolean }).hacked)).toBeUndefined();
+    // A picture goes up and into the text where the cursor is, and the preview shows it.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await text.press('End');
+    await form.getByLabel('ເພີ່ມຮູບພາບ').setInputFiles({ name: 'lock.png', mimeType: 'image/png', buffer: png });
+    await page.getByText('ເພີ່ມຮູບ “lock.png” ໃສ່ເນື້ອໃນແລ້ວ.').waitFor();
+    expect(await text.inputValue()).toMatch(/!\[[^\]]*\]\([^)]+\)/);
+    await preview.locator('img').first().waitFor();
+    await page.getByTestId('lesson-weight').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-lesson-editor-lo.png') });
+
+    await page.getByTestId('save-lesson').click();
+    await page.getByText('ບັນທຶກບົດຮຽນແລ້ວ.').waitFor();
+    const saved = (await api.call<{ html: string; markdown: string; attachments: unknown[] }>('GET', `/lessons/${lessonId}`, teacher)).json;
+    expect(saved.html).toContain('ລະຫັດຜ່ານທີ່ດີ</h2>');
+    expect(saved.html).not.toContain('<script');
+    expect(saved.html).toContain('<img');
+    expect(saved.attachments).toHaveLength(1);
   });
 
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {

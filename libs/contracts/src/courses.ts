@@ -63,6 +63,23 @@ export interface CourseDetail extends CourseSummary {
   modules: CourseOutlineModule[];
   /** For an enrolled learner: their enrolment in this course. */
   enrolment?: CourseEnrolment;
+  /** For the course's authors and admins only: who owns it, its co-authors' ids, and whether the reader may publish, archive and choose co-authors (the owner or an admin). */
+  ownerId?: string;
+  authorIds?: string[];
+  canDecide?: boolean;
+}
+
+/** An instructor as a course's authors see them (GET /courses/:id/authors, /author-candidates). */
+export interface CourseAuthorView {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
+/** GET /courses/:id/authors: the owner and the co-authors. */
+export interface CourseAuthors {
+  owner: CourseAuthorView;
+  coAuthors: CourseAuthorView[];
 }
 
 export interface AttachmentView {
@@ -82,6 +99,14 @@ export interface LessonView {
   attachments: AttachmentView[];
   /** What opening the lesson costs on mobile data: its HTML plus each attachment at its smallest size. */
   downloadBytes: number;
+  /** The Markdown source, for the course's authors and admins only (they read the draft). */
+  markdown?: string;
+}
+
+/** POST /lessons/:id/preview: Markdown rendered as GET /lessons/:id would render it, and what the lesson would then weigh. Nothing is saved. */
+export interface LessonPreview {
+  html: string;
+  downloadBytes: number;
 }
 
 /** GET /courses/:id/offline: what "download for offline" fetches, each lesson's `downloadBytes` and their sum. */
@@ -90,4 +115,11 @@ export interface CourseOfflineSize {
   bytes: number;
   /** Every lesson of the version the reader sees, in outline order. */
   lessons: { id: string; bytes: number }[];
+}
+
+/** One problem with a course package (POST /course-packages answers 422 `{errors: [...]}`), naming the file and, where known, the line. */
+export interface CoursePackageProblem {
+  file: string;
+  line?: number;
+  message: string;
 }

@@ -10,4 +10,5 @@ export * from './enrolments';
 export * from './assessments';
 export * from './certificates';
 export * from './reports';
+export * from './course-insights';
 export * from './report-overdue';

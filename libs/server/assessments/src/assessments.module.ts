@@ -10,6 +10,9 @@ import { TypeOrmQuestionBanksRepository } from './banks/typeorm-question-banks.r
 import { GradingService } from './grading/grading.service';
 import { GiftQuizPackages } from './quizzes/gift-quiz-packages';
 import { QuizzesService } from './quizzes/quizzes.service';
+import { CourseStatsRepository } from './stats/course-stats.repository';
+import { CourseStatsService } from './stats/course-stats.service';
+import { TypeOrmCourseStatsRepository } from './stats/typeorm-course-stats.repository';
 
 /**
  * Question banks, quizzes, attempts and grading: services and storage, without HTTP. Global so
@@ -23,10 +26,12 @@ import { QuizzesService } from './quizzes/quizzes.service';
     QuizzesService,
     AttemptsService,
     GradingService,
+    CourseStatsService,
+    { provide: CourseStatsRepository, useClass: TypeOrmCourseStatsRepository },
     { provide: QuestionBanksRepository, useClass: TypeOrmQuestionBanksRepository },
     { provide: AttemptsRepository, useClass: TypeOrmAttemptsRepository },
     { provide: QuizPackages, useClass: GiftQuizPackages },
   ],
-  exports: [QuestionBanksService, QuizzesService, AttemptsService, GradingService, QuestionBanksRepository, AttemptsRepository, QuizPackages],
+  exports: [QuestionBanksService, CourseStatsService, QuizzesService, AttemptsService, GradingService, QuestionBanksRepository, AttemptsRepository, QuizPackages],
 })
 export class AssessmentsModule {}

@@ -98,7 +98,7 @@ describe('AuthoringService', () => {
       const { id, moduleId } = await course();
       await authoring.addLesson(owner, moduleId, { title: 'Lesson 1', markdown: 'First' });
       const lesson = await authoring.addLesson(owner, moduleId, { title: 'Lesson 2', markdown: '# Lesson 2\n\nSee **this**.' });
-      expect(lesson).toEqual({ id: expect.any(String), title: 'Lesson 2', html: '<h1>Lesson 2</h1>\n<p>See <strong>this</strong>.</p>\n', attachments: [], downloadBytes: Buffer.byteLength(lesson.html) });
+      expect(lesson).toEqual({ id: expect.any(String), title: 'Lesson 2', html: '<h1>Lesson 2</h1>\n<p>See <strong>this</strong>.</p>\n', markdown: '# Lesson 2\n\nSee **this**.', attachments: [], downloadBytes: Buffer.byteLength(lesson.html) });
       expect((await outline(owner, id))[0].items).toEqual([
         { id: expect.any(String), kind: 'lesson', title: 'Lesson 1', position: 1 },
         { id: lesson.id, kind: 'lesson', title: 'Lesson 2', position: 2 },

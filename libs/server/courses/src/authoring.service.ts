@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CourseOfflineSize, CourseOutlineModule, LessonView } from '@lms/contracts';
+import type { CourseOfflineSize, CourseOutlineModule, LessonPreview, LessonView } from '@lms/contracts';
 import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
 import { ATTACHMENT_URL, MediaUrls } from './attachments/media-urls';
-import { readableVersion } from './course-access';
+import { canEdit, readableVersion } from './course-access';
 import { CoursesErrorCode, CoursesException } from './courses.exception';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
-import type { CreateLessonDto, CreateModuleDto, UpdateLessonDto, UpdateModuleDto } from './dtos/course.dto';
+import type { CreateLessonDto, CreateModuleDto, PreviewLessonDto, UpdateLessonDto, UpdateModuleDto } from './dtos/course.dto';
 import { renderLessonMarkdown } from './markdown/render-markdown';
 
 /** Modules and lessons: every write goes to the course's draft version. */
@@ -54,7 +54,7 @@ export class AuthoringService {
     return this.lesson(actor, lessonId);
   }
 
-  /** A lesson as the actor may read it: authors see the draft, learners the published version. */
+  /** A lesson as the actor may read it: authors see the draft, with its Markdown; learners the published version. */
   async lesson(actor: Actor, lessonId: string): Promise<LessonView> {
     const course = await this.courses.findCourseOfItem(lessonId);
     const version = course && course.itemKind === 'lesson' ? readableVersion(actor, course) : null;
@@ -62,7 +62,22 @@ export class AuthoringService {
     if (!lesson) throw this.lessonNotFound();
     const html = this.mediaUrls.signHtml(lesson.html);
     const sign = (url: string) => this.mediaUrls.sign(url);
-    return { id: lesson.id, title: lesson.title, html, attachments: lesson.attachments.map((a) => toAttachmentView(a, sign)), downloadBytes: downloadBytes(html, lesson.attachments) };
+    const view: LessonView = { id: lesson.id, title: lesson.title, html, attachments: lesson.attachments.map((a) => toAttachmentView(a, sign)), downloadBytes: downloadBytes(html, lesson.attachments) };
+    return canEdit(actor, course!) ? { ...view, markdown: lesson.markdown ?? '' } : view;
+  }
+
+  /**
+   * Markdown rendered exactly as saving it would (the same renderer, video hosts and signed file
+   * links) and what the lesson would weigh then; nothing is written. The editor's live preview.
+   */
+  async preview(actor: Actor, lessonId: string, dto: PreviewLessonDto): Promise<LessonPreview> {
+    const item = await this.courses.findItem(lessonId);
+    if (!item || item.kind !== 'lesson') throw this.lessonNotFound();
+    const course = await this.coursesService.editable(actor, item.courseId);
+    const lesson = await this.courses.lesson(lessonId, course.draftVersion);
+    if (!lesson) throw this.lessonNotFound();
+    const html = this.mediaUrls.signHtml(renderLessonMarkdown(dto.markdown, this.config.videoHosts));
+    return { html, downloadBytes: downloadBytes(html, lesson.attachments) };
   }
 
   /**

@@ -157,7 +157,7 @@ export abstract class CoursesRepository {
   /** Courses the user owns or co-authors. */
   abstract editableCourseIds(userId: string): Promise<string[]>;
   abstract packageContent(courseId: string, version: number): Promise<PackageContent | null>;
-  abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null>;
+  abstract lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; markdown?: string; attachments: AttachmentRecord[] } | null>;
   /**
    * Each lesson of the version, in outline order, with its `downloadBytes` (attachment-view.ts)
    * counted in SQL from the stored HTML: `signedUrl` is the attachment URL pattern and what

@@ -36,7 +36,9 @@ export class CoursesService {
     const course = await this.visible(actor, id);
     const version = readableVersion(actor, course)!;
     const detail = (await this.courses.detail(course.id, version))!;
-    const shown = { ...detail, hasUnpublishedChanges: course.publishedVersion !== course.draftVersion };
+    const base = { ...detail, hasUnpublishedChanges: course.publishedVersion !== course.draftVersion };
+    // Its authors also learn who decides, so the editor offers Publish and Archive only to them.
+    const shown: CourseDetail = canEdit(actor, course) ? { ...base, ownerId: course.ownerId, authorIds: [...course.authorIds].sort(), canDecide: canDecide(actor, course) } : base;
     // Authors read the draft; a learner's own progress belongs with the published version.
     const enrolment = version === course.publishedVersion && this.enrolments ? await this.enrolments.forLearner(actor.userId, course.id) : null;
     if (!enrolment) return shown;
@@ -114,7 +116,7 @@ export class CoursesService {
   }
 
   /** The course if the actor is its owner or an admin: co-authors edit its content, but what learners get is the owner's call. */
-  private async decidable(actor: Actor, id: string): Promise<CourseRecord> {
+  async decidable(actor: Actor, id: string): Promise<CourseRecord> {
     const course = await this.editable(actor, id);
     if (!canDecide(actor, course)) {
       this.securityLog.denied({ user: { userId: actor.userId } }, 'course decision by a co-author', { courseId: id });

@@ -420,9 +420,9 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
     return row ?? null;
   }
 
-  async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; attachments: AttachmentRecord[] } | null> {
+  async lesson(itemId: string, version: number): Promise<{ id: string; title: string; html: string; markdown?: string; attachments: AttachmentRecord[] } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ir.item_id AS id, ir.title, COALESCE(ir.html, '') AS html,
+      `SELECT ir.item_id AS id, ir.title, COALESCE(ir.html, '') AS html, COALESCE(ir.markdown, '') AS markdown,
               COALESCE((SELECT json_agg(json_build_object('id', a.id, 'courseId', a.course_id, 'filename', a.filename, 'contentType', a.content_type,
                          'sizeBytes', a.size_bytes, 'storageKey', a.storage_key, 'variants', a.variants) ORDER BY l.position)
                         FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id

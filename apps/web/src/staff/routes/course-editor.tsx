@@ -1,9 +1,13 @@
 import { CourseEditorScreen } from '../../features/authoring/components/course-editor-screen';
+import { LessonEditorScreen } from '../../features/authoring/components/lesson-editor-screen';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { useParams } from '../../lib/router';
+import { useParams, useSearchParams } from '../../lib/router';
 
+/** /staff/courses/:courseId, and with ?lesson=:lessonId that lesson's editor (a lesson belongs to its course's screen). */
 export function StaffCourseEditorRoute() {
-  usePageTitle('staff.editor.edit');
   const { courseId = '' } = useParams();
-  return <CourseEditorScreen key={courseId} courseId={courseId} />;
+  const [search] = useSearchParams();
+  const lessonId = search.get('lesson');
+  usePageTitle(lessonId ? 'staff.editor.lesson.heading' : 'staff.editor.edit');
+  return lessonId ? <LessonEditorScreen key={lessonId} courseId={courseId} lessonId={lessonId} /> : <CourseEditorScreen key={courseId} courseId={courseId} />;
 }

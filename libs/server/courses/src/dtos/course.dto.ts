@@ -184,6 +184,21 @@ export class UpdateLessonDto {
   position?: number;
 }
 
+export class PreviewLessonDto {
+  @ApiProperty({ description: 'CommonMark, as PATCH /lessons/:id would take it' })
+  @IsString()
+  @Length(0, 200_000)
+  markdown: string;
+}
+
+export class AuthorCandidatesQuery {
+  @ApiProperty({ description: 'part of an instructor’s name or email (2–100 characters)' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100)
+  q: string;
+}
+
 export class ReplaceAuthorsDto {
   @ApiProperty({ type: [String], format: 'uuid', description: 'The co-authors besides the owner' })
   @IsArray()

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { LessonView } from '@lms/contracts';
+import type { LessonPreview, LessonView } from '@lms/contracts';
 import { Authenticated, CurrentActor, Roles, type Actor } from '@lms/server-core';
 import { AuthoringService } from '../authoring.service';
-import { UpdateLessonDto } from '../dtos/course.dto';
+import { PreviewLessonDto, UpdateLessonDto } from '../dtos/course.dto';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -39,5 +39,13 @@ export class LessonsController {
   @Roles('instructor', 'admin')
   update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateLessonDto): Promise<LessonView> {
     return this.authoring.updateLesson(actor, id, dto);
+  }
+
+  /** The editor's live preview: rendered and sanitised as saving would, with the lesson's weight; writes nothing. */
+  @Post(':id/preview')
+  @Roles('instructor', 'admin')
+  @HttpCode(200)
+  preview(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PreviewLessonDto): Promise<LessonPreview> {
+    return this.authoring.preview(actor, id, dto);
   }
 }

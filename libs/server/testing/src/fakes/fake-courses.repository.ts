@@ -171,7 +171,7 @@ export class FakeCoursesRepository extends CoursesRepository {
   async lesson(itemId: string, version: number) {
     const revision = this.state.itemRevisions.find((r) => r.itemId === itemId && r.version === version);
     if (!revision || this.state.items.get(itemId)?.kind !== 'lesson') return null;
-    return { id: itemId, title: revision.title, html: revision.html ?? '', attachments: this.attachmentsOf(itemId, version) };
+    return { id: itemId, title: revision.title, html: revision.html ?? '', markdown: revision.markdown ?? '', attachments: this.attachmentsOf(itemId, version) };
   }
 
   async lessonDownloadSizes(courseId: string, version: number, signedUrl: SignedUrlBytes) {

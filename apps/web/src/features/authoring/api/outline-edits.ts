@@ -8,6 +8,7 @@ export type OutlineEdit =
   | { kind: 'add-module'; title: string }
   | { kind: 'add-lesson'; moduleId: string; title: string; markdown: string }
   | { kind: 'add-quiz'; moduleId: string; title: string; questionBankId: string; passPercent: number }
+  | { kind: 'rename-module'; moduleId: string; title: string }
   | { kind: 'move-module'; moduleId: string; position: number }
   | { kind: 'move-item'; itemKind: CourseItemKind; itemId: string; position: number };
 
@@ -24,6 +25,8 @@ function send(courseId: string, edit: OutlineEdit): Promise<unknown> {
       return api.post(`/modules/${encodeURIComponent(edit.moduleId)}/lessons`, { title: edit.title, markdown: edit.markdown });
     case 'add-quiz':
       return api.post(`/modules/${encodeURIComponent(edit.moduleId)}/quizzes`, { title: edit.title, questionBankId: edit.questionBankId, selection: { mode: 'all' }, passPercent: edit.passPercent });
+    case 'rename-module':
+      return api.patch(`/modules/${encodeURIComponent(edit.moduleId)}`, { title: edit.title });
     case 'move-module':
       return api.patch(`/modules/${encodeURIComponent(edit.moduleId)}`, { position: edit.position });
     case 'move-item':

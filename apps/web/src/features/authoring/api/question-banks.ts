@@ -3,10 +3,24 @@ import type { ImportProblem, ImportResult, Page, QuestionBankView } from '@lms/c
 import { api, ApiError } from '../../../lib/api-client';
 
 export const banksKey = (courseId: string) => ['authoring', 'banks', courseId] as const;
+export const instituteBanksKey = ['authoring', 'banks', 'institute'] as const;
+export const bankQuestionsKey = (bankId: string) => ['authoring', 'questions', bankId] as const;
 
 /** GET /question-banks?courseId=: the course's banks (its authors and admins). */
 export function useCourseBanks(courseId: string) {
   return useQuery({ queryKey: banksKey(courseId), queryFn: ({ signal }) => api.get<Page<QuestionBankView>>(`/question-banks?courseId=${encodeURIComponent(courseId)}&pageSize=100`, { signal }) });
+}
+
+/**
+ * GET /question-banks without a course: the institute's banks, which every course may draw from
+ * (the list also holds the caller's other courses' banks, left out here).
+ */
+export function useInstituteBanks() {
+  return useQuery({
+    queryKey: instituteBanksKey,
+    queryFn: ({ signal }) => api.get<Page<QuestionBankView>>('/question-banks?pageSize=100', { signal }),
+    select: (page) => page.items.filter((bank) => bank.courseId === null),
+  });
 }
 
 /** POST /question-banks {title, courseId}. */
@@ -40,6 +54,9 @@ export function useImportQuestions(courseId: string) {
         throw error;
       }
     },
-    onSuccess: (outcome) => (outcome.ok ? queryClient.invalidateQueries({ queryKey: banksKey(courseId) }) : undefined),
+    onSuccess: (outcome, { bankId }) =>
+      outcome.ok
+        ? Promise.all([queryClient.invalidateQueries({ queryKey: banksKey(courseId) }), queryClient.invalidateQueries({ queryKey: instituteBanksKey }), queryClient.invalidateQueries({ queryKey: bankQuestionsKey(bankId) })])
+        : undefined,
   });
 }

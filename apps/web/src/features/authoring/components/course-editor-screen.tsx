@@ -8,8 +8,15 @@ import { useOutlineEdit, type OutlineEdit } from '../api/outline-edits';
 import { usePublishCourse } from '../api/publish-course';
 import { useCourseBanks } from '../api/question-banks';
 import { writeErrorMessage } from '../lib/write-error';
+import { ArchiveCourse } from './archive-course';
+import { CourseAuthorsPanel } from './course-authors-panel';
+import { CourseDetailsForm } from './course-details-form';
 import { OutlineEditor } from './outline-editor';
+import { PackageExport } from './package-export';
+import { PublishConfirm } from './publish-confirm';
 import { QuestionBanksPanel } from './question-banks-panel';
+import { StatsPanel } from './stats-panel';
+import '../authoring.css';
 
 /** /staff/courses/:courseId: the draft's outline to build and reorder, and Publish. */
 export function CourseEditorScreen({ courseId }: { courseId: string }) {
@@ -19,6 +26,8 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
   const publish = usePublishCourse(courseId);
   const banks = useCourseBanks(courseId);
   const [announcement, setAnnouncement] = useState('');
+  // Publish first shows what changes for learners (publish-confirm.tsx), then publishes.
+  const [confirming, setConfirming] = useState(false);
 
   if (!course.data) {
     if (course.isError && isNotFound(course.error)) {
@@ -34,19 +43,25 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
   }
 
   const data = course.data;
-  const edit = async (change: OutlineEdit) => {
+  const edit = async (change: OutlineEdit, message?: string) => {
     setAnnouncement('');
-    // A refused publish is out of date once the outline changes.
+    // A refused publish, and a summary of what publishing changes, are out of date once the outline changes.
     publish.reset();
+    setConfirming(false);
     await outline.mutateAsync(change);
-    setAnnouncement(t('staff.editor.saved'));
+    setAnnouncement(message ?? t('staff.editor.saved'));
   };
   const doPublish = () => {
     setAnnouncement('');
     outline.reset();
-    publish.mutate(undefined, { onSuccess: () => setAnnouncement(t('staff.editor.published')) });
+    publish.mutate(undefined, {
+      onSuccess: () => setAnnouncement(t('staff.editor.published')),
+      // Published or refused, the summary has had its say; a refusal is shown under the button.
+      onSettled: () => setConfirming(false),
+    });
   };
-  const state = data.publishedVersion === null ? t('staff.editor.neverPublished') : data.hasUnpublishedChanges ? t('staff.courses.changes') : t('staff.editor.upToDate');
+  const archived = data.status === 'archived';
+  const state = archived ? t('staff.editor.archive.state') : data.publishedVersion === null ? t('staff.editor.neverPublished') : data.hasUnpublishedChanges ? t('staff.courses.changes') : t('staff.editor.upToDate');
   const failure = outline.error ?? publish.error;
 
   return (
@@ -58,20 +73,27 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
         <h1 className="page__title" lang={data.locale}>
           {data.title}
         </h1>
-        {/* The learner app is another page: a full load. Authors see the draft there. */}
-        <a className="btn btn--secondary" href={`/courses/${encodeURIComponent(data.id)}`}>
-          {t('staff.editor.preview')}
-        </a>
+        <div className="staff-form__actions">
+          {/* The learner app is another page: a full load. Authors see the draft there. */}
+          <a className="btn btn--secondary" href={`/courses/${encodeURIComponent(data.id)}`}>
+            {t('staff.editor.preview')}
+          </a>
+          <PackageExport course={data} />
+        </div>
       </div>
 
       <Card className="staff-publish">
         <p data-testid="publish-state">{state}</p>
-        {(data.publishedVersion === null || data.hasUnpublishedChanges) && (
-          <Button onClick={doPublish} busy={publish.isPending} data-testid="publish">
-            {data.publishedVersion === null ? t('staff.editor.publish') : t('staff.editor.publishAgain')}
+        {/* Publishing and archiving are the owner's (or an admin's); the API refuses co-authors too. */}
+        {data.canDecide && (data.publishedVersion === null || data.hasUnpublishedChanges || archived) && (
+          <Button onClick={() => setConfirming(true)} aria-expanded={confirming} busy={publish.isPending} data-testid="publish">
+            {data.publishedVersion === null ? t('staff.editor.publish') : archived ? t('staff.editor.archive.restore') : t('staff.editor.publishAgain')}
           </Button>
         )}
+        {data.canDecide && !archived && <ArchiveCourse course={data} onArchived={setAnnouncement} />}
+        {!data.canDecide && <p className="muted">{t('staff.editor.ownerDecides')}</p>}
       </Card>
+      {confirming && <PublishConfirm courseId={data.id} lang={data.locale} busy={publish.isPending} onConfirm={doPublish} onCancel={() => setConfirming(false)} />}
       <LiveRegion>{announcement}</LiveRegion>
       {failure && (
         <Alert tone="error">
@@ -79,8 +101,11 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
         </Alert>
       )}
 
+      <CourseDetailsForm course={data} onSaved={setAnnouncement} />
       <OutlineEditor course={data} banks={banks.data?.items ?? []} edit={edit} busy={outline.isPending} />
       <QuestionBanksPanel courseId={data.id} lang={data.locale} />
+      <StatsPanel courseId={data.id} lang={data.locale} />
+      <CourseAuthorsPanel course={data} onSaved={setAnnouncement} />
     </div>
   );
 }

@@ -6,13 +6,15 @@ import { formatNumber } from '../../../lib/numbers';
 import { useLocale, useT } from '../../../lib/i18n';
 import { useMyCourses } from '../api/my-courses';
 import { NewCourseForm } from './new-course-form';
+import { PackageImport } from './package-import';
 
-/** /staff/courses: the instructor's courses by status, and "New course". */
+/** /staff/courses: the instructor's courses by status, "New course" and "Import a package". */
 export function CourseListScreen() {
   const t = useT();
   const { locale } = useLocale();
   const [status, setStatus] = useState<CourseStatus>('draft');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const courses = useMyCourses(status, 1);
 
@@ -21,19 +23,30 @@ export function CourseListScreen() {
     setStatus('draft');
     setAnnouncement(t('staff.courses.created', { title: course.title }));
   };
+  const imported = (course: CourseDetail) => {
+    setImporting(false);
+    setStatus('draft');
+    setAnnouncement(t('staff.editor.package.imported', { title: course.title }));
+  };
 
   return (
     <div className="page stack">
       <div className="staff-heading">
         <h1 className="page__title">{t('staff.courses.title')}</h1>
-        {!creating && (
-          <Button onClick={() => setCreating(true)} data-testid="new-course">
-            {t('staff.courses.new')}
-          </Button>
+        {!creating && !importing && (
+          <span className="staff-form__actions">
+            <Button onClick={() => setCreating(true)} data-testid="new-course">
+              {t('staff.courses.new')}
+            </Button>
+            <Button variant="secondary" onClick={() => setImporting(true)} data-testid="open-package-import">
+              {t('staff.editor.package.import')}
+            </Button>
+          </span>
         )}
       </div>
       <LiveRegion>{announcement}</LiveRegion>
       {creating && <NewCourseForm onCreated={created} onCancel={() => setCreating(false)} />}
+      {importing && <PackageImport onImported={imported} onCancel={() => setImporting(false)} />}
 
       <div className="chips" role="group" aria-label={t('staff.courses.status')}>
         {COURSE_STATUSES.map((s) => (

@@ -3,6 +3,7 @@ import { Alert, Button, SelectField, TextArea } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { useImportQuestions, type ImportOutcome, type QuestionFormat } from '../api/question-banks';
+import { importProblemWords } from '../lib/question-import-problems';
 import { writeErrorMessage } from '../lib/write-error';
 
 /**
@@ -59,11 +60,16 @@ export function ImportForm({ courseId, bankId }: { courseId: string; bankId: str
         <Alert tone="error">
           <p>{t('staff.import.failed')}</p>
           <ul data-testid="import-errors">
-            {outcome.errors.map((e, i) => (
-              <li key={i}>
-                <strong>{t('staff.import.line', { line: formatNumber(e.line, locale) })}</strong>: <span lang="en">{e.message}</span>
-              </li>
-            ))}
+            {outcome.errors.map((e, i) => {
+              // The kind of problem in the reader's words, then the server's own sentence with the specifics.
+              const words = importProblemWords(e);
+              return (
+                <li key={i}>
+                  <strong>{t('staff.import.line', { line: formatNumber(e.line, locale) })}</strong>: {words && <>{t(words)} </>}
+                  <span lang="en">{e.message}</span>
+                </li>
+              );
+            })}
           </ul>
         </Alert>
       )}
