@@ -220,6 +220,58 @@ describe('The staff area, in Chromium', () => {
     expect(saved.attachments).toHaveLength(1);
   });
 
+  it('lets an admin add an org unit, change a skills target, read both in the audit log, and check the job pipeline', async () => {
+    const { page } = await deskPage();
+    await signInInBrowser(page, system.baseUrl, 'admin@lane.demo');
+    await page.goto(`${system.baseUrl}/staff`);
+    const menu = page.getByRole('navigation', { name: 'ເມນູພະນັກງານ' });
+    await menu.getByRole('link', { name: 'ການບໍລິຫານລະບົບ' }).click();
+    const tabs = page.getByRole('navigation', { name: 'ພາກສ່ວນຂອງການບໍລິຫານລະບົບ' });
+    await tabs.getByRole('link', { name: 'ຄິວວຽກ' }).waitFor();
+    expect(await tabs.getByRole('link').allTextContents()).toEqual(['ໜ່ວຍງານ', 'ໃບຢັ້ງຢືນ', 'ເປົ້າໝາຍທັກສະ', 'ບັນທຶກການກວດສອບ', 'ຄິວວຽກ']);
+
+    // A new division under the Budget Department.
+    await page.getByRole('button', { name: 'ເພີ່ມໜ່ວຍງານຂັ້ນລຸ່ມຂອງ ກົມງົບປະມານ' }).click();
+    const form = page.getByTestId('org-unit-form');
+    await form.getByLabel('ລະຫັດ').fill('mof bud');
+    await form.getByRole('button', { name: 'ເພີ່ມໜ່ວຍງານ' }).click();
+    await form.getByText('ໃຊ້ຕົວອັກສອນລາຕິນໂຕໃຫຍ່, ຕົວເລກ, - ຫຼື _ ແຕ່ 2 ຫາ 64 ຕົວ, ເລີ່ມດ້ວຍຕົວອັກສອນ ຫຼື ຕົວເລກ.').waitFor();
+    await form.getByLabel('ລະຫັດ').fill('MOF-BUD-AUDIT');
+    await form.getByLabel('ຊື່ເປັນພາສາລາວ').fill('ພະແນກກວດສອບງົບປະມານ');
+    await form.getByLabel('ຊື່ເປັນພາສາອັງກິດ').fill('Budget Audit Division');
+    await form.getByRole('button', { name: 'ເພີ່ມໜ່ວຍງານ' }).click();
+    await page.getByText('ເພີ່ມ “ພະແນກກວດສອບງົບປະມານ” ເຂົ້າໃນໂຄງສ້າງແລ້ວ.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-admin-org-units-lo.png') });
+
+    // A skills target, as a percentage.
+    await tabs.getByRole('link', { name: 'ເປົ້າໝາຍທັກສະ' }).click();
+    const targets = page.getByTestId('skills-targets');
+    const safety = targets.getByLabel('ເປົ້າໝາຍ ຄວາມປອດໄພ (%)');
+    await safety.fill('85');
+    await targets.getByRole('button', { name: 'ບັນທຶກເປົ້າໝາຍ' }).click();
+    await page.getByText('ບັນທຶກເປົ້າໝາຍແລ້ວ.').waitFor();
+    const admin = await api.login('admin@lane.demo');
+    const saved = (await api.call<{ area: string; targetShare: number }[]>('GET', '/reports/skills/targets', admin)).json;
+    expect(saved.find((t) => t.area === 'safety')?.targetShare).toBeCloseTo(0.85);
+
+    // Both in the audit log, newest first.
+    await tabs.getByRole('link', { name: 'ບັນທຶກການກວດສອບ' }).click();
+    const log = page.getByTestId('audit-log');
+    await log.getByText('ປ່ຽນເປົ້າໝາຍທັກສະ').first().waitFor();
+    await log.getByText('ເພີ່ມໜ່ວຍງານ').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The queues, and a ping through outbox → queue → worker.
+    await tabs.getByRole('link', { name: 'ຄິວວຽກ' }).click();
+    await page.getByTestId('queue-counts').getByText('ການໃຫ້ຄະແນນ').waitFor();
+    await page.getByRole('button', { name: 'ກວດສອບລະບົບສົ່ງວຽກ' }).click();
+    await page.getByText(/^ເຄື່ອງປະມວນຜົນຕອບພາຍໃນ .+ ມິນລິວິນາທີ\. ລະບົບສົ່ງວຽກເຮັດວຽກປົກກະຕິ\.$/).waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-admin-queues-lo.png') });
+  });
+
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {
     const { page } = await deskPage();
     await page.goto(`${system.baseUrl}/staff/courses`);

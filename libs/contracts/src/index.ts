@@ -12,3 +12,4 @@ export * from './certificates';
 export * from './reports';
 export * from './course-insights';
 export * from './report-overdue';
+export * from './admin';

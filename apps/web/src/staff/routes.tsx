@@ -18,6 +18,7 @@ const StaffAssignmentsRoute = staffScreen(() => import('./routes/assignments'), 
 const StaffExportsRoute = staffScreen(() => import('./routes/exports'), 'StaffExportsRoute');
 const StaffDashboardRoute = staffScreen(() => import('./routes/dashboard'), 'StaffDashboardRoute');
 const StaffUsersRoute = staffScreen(() => import('./routes/users'), 'StaffUsersRoute');
+const StaffAdminRoute = staffScreen(() => import('./routes/admin'), 'StaffAdminRoute');
 
 /** A screen of a section (staff/sections.ts): opened only by the roles its menu entry is shown to. */
 function Guarded({ section, children }: { section: string; children: ReactNode }) {
@@ -86,6 +87,14 @@ export function StaffRoutes() {
         element={
           <Guarded section="/staff/users">
             <StaffUsersRoute />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/staff/admin/*"
+        element={
+          <Guarded section="/staff/admin">
+            <StaffAdminRoute />
           </Guarded>
         }
       />

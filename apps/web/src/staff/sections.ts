@@ -18,6 +18,7 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
   { path: '/staff/assignments', roles: ['hr_manager', 'admin'], label: 'staff.section.assignments', summary: 'staff.section.assignments.summary' },
   { path: '/staff/users', roles: ['hr_manager', 'admin'], label: 'staff.section.users', summary: 'staff.section.users.summary' },
   { path: '/staff/exports', roles: ['hr_manager', 'admin'], label: 'staff.section.exports', summary: 'staff.section.exports.summary' },
+  { path: '/staff/admin', roles: ['admin'], label: 'staff.section.admin', summary: 'staff.section.admin.summary' },
 ];
 
 /** Who may open a section's screens (its own and those under it): the menu's rule, kept in one place. */

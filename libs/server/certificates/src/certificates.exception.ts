@@ -6,6 +6,7 @@ export enum CertificatesErrorCode {
   PdfPending = 'certificates.pdf-pending',
   AlreadyRevoked = 'certificates.already-revoked',
   VerifyThrottled = 'certificates.verify-throttled',
+  HolderNotFound = 'certificates.holder-not-found',
 }
 
 const STATUS: Record<CertificatesErrorCode, HttpStatus> = {
@@ -13,6 +14,7 @@ const STATUS: Record<CertificatesErrorCode, HttpStatus> = {
   [CertificatesErrorCode.PdfPending]: HttpStatus.CONFLICT,
   [CertificatesErrorCode.AlreadyRevoked]: HttpStatus.CONFLICT,
   [CertificatesErrorCode.VerifyThrottled]: HttpStatus.TOO_MANY_REQUESTS,
+  [CertificatesErrorCode.HolderNotFound]: HttpStatus.NOT_FOUND,
 };
 
 export class CertificatesException extends codedApiException(STATUS) {}

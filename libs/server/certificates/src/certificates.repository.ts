@@ -1,4 +1,4 @@
-import type { Locale, MyCertificate } from '@lms/contracts';
+import type { HolderCertificate, Locale, MyCertificate } from '@lms/contracts';
 
 /** What a certificate will say, read from the completed cycle at the moment of issue. */
 export interface CompletionSnapshot {
@@ -46,6 +46,8 @@ export abstract class CertificatesRepository {
   abstract find(id: string): Promise<CertificateRecord | null>;
   abstract findByCode(code: string): Promise<CertificateRecord | null>;
   abstract mine(userId: string): Promise<MyCertificate[]>;
+  /** Every certificate of one person, newest first, revoked ones with when and why; null when there is no such user. */
+  abstract ofHolder(userId: string): Promise<HolderCertificate[] | null>;
   /** Revokes once: false when already revoked (the first reason stays). */
   abstract revoke(id: string, by: string, reason: string, now: Date): Promise<boolean>;
   /** The status-list positions of every revoked certificate. */

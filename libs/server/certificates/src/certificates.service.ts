@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CertificateCredential, CertificateQrClaims, CertificateVerification, Locale, MyCertificate } from '@lms/contracts';
+import type { CertificateCredential, CertificateQrClaims, CertificateVerification, HolderCertificate, Locale, MyCertificate } from '@lms/contracts';
 import { APP_CONFIG, Clock, FileStorage, type Actor, type AppConfig } from '@lms/server-core';
 import { OrgUnitsRepository, scopeOf } from '@lms/server-org';
 import { CertificatesErrorCode, CertificatesException } from './certificates.exception';
@@ -39,6 +39,13 @@ export class CertificatesService {
 
   mine(actor: Actor): Promise<MyCertificate[]> {
     return this.certificates.mine(actor.userId);
+  }
+
+  /** An admin looking up a person's certificates, to revoke one. */
+  async ofHolder(userId: string): Promise<HolderCertificate[]> {
+    const found = await this.certificates.ofHolder(userId);
+    if (!found) throw new CertificatesException(CertificatesErrorCode.HolderNotFound, 'User not found');
+    return found;
   }
 
   async verify(rawCode: string): Promise<CertificateVerification> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { MyCertificate } from '@lms/contracts';
+import type { HolderCertificate, MyCertificate } from '@lms/contracts';
 import { enqueueInTransaction } from '@lms/server-core';
 import { CertificatesRepository, type CertificateRecord, type CompletionSnapshot } from './certificates.repository';
 
@@ -75,9 +75,33 @@ export class TypeOrmCertificatesRepository extends CertificatesRepository {
     return rows.map((r) => ({ ...r, issuedAt: new Date(r.issuedAt).toISOString() }));
   }
 
+  async ofHolder(userId: string): Promise<HolderCertificate[] | null> {
+    // The user row first (LEFT JOIN): a person with no certificates is an empty list, an unknown id null.
+    const rows: { id: string | null; code: string; courseId: string; courseTitle: string; issuedAt: Date; revokedAt: Date | null; revocationReason: string | null }[] = await this.ds.query(
+      `SELECT c.id, c.code, c.course_id AS "courseId", c.course_title AS "courseTitle", c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt", c.revocation_reason AS "revocationReason"
+       FROM users u LEFT JOIN certificates c ON c.user_id = u.id WHERE u.id = $1 ORDER BY c.issued_at DESC, c.id`,
+      [userId],
+    );
+    if (!rows.length) return null;
+    return rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({ ...r, id: r.id!, issuedAt: new Date(r.issuedAt).toISOString(), revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString() : null }));
+  }
+
   async revoke(id: string, by: string, reason: string, now: Date): Promise<boolean> {
-    const rows = await this.ds.query(`UPDATE certificates SET revoked_at = $2, revoked_by = $3, revocation_reason = $4 WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [id, now, by, reason]);
-    return rows[1] > 0;
+    // The revocation and its audit row in one statement: neither without the other.
+    const rows = await this.ds.query(
+      `WITH revoked AS (
+         UPDATE certificates SET revoked_at = $2, revoked_by = $3, revocation_reason = $4 WHERE id = $1 AND revoked_at IS NULL
+         RETURNING id, user_id, course_id, code),
+       audit AS (
+         INSERT INTO audit_log (actor_id, action, org_unit_id, subject_id, details, at)
+         SELECT $3::uuid, 'certificate.revoked', u.org_unit_id, r.id, jsonb_build_object('code', r.code, 'userId', r.user_id, 'courseId', r.course_id, 'reason', $4::text), $2
+         FROM revoked r JOIN users u ON u.id = r.user_id)
+       SELECT id FROM revoked`,
+      [id, now, by, reason],
+    );
+    return rows.length > 0;
   }
 
   async revokedIndexes(): Promise<number[]> {

@@ -2,15 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { SystemPingView } from '@lms/contracts';
 import { enqueueInTransaction } from '../queue/outbox';
 import { SystemPing } from './system-ping.entity';
 
-export interface SystemPingView {
-  id: string;
-  requestedAt: string;
-  handledAt: string | null;
-  roundTripMs: number | null;
-}
+export type { SystemPingView };
 
 function toView(p: SystemPing): SystemPingView {
   return {
