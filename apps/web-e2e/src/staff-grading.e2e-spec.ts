@@ -83,7 +83,15 @@ describe('Grading an essay, in Chromium', () => {
     expect(await card.locator('strong', { hasText: 'ອີເມວ phishing' }).count()).toBe(1);
     expect(await card.locator('em', { hasText: 'ຜູ້ສົ່ງ' }).count()).toBe(1);
     expect(await card.locator('blockquote').innerText()).toBe(ANSWER);
+    // The whole attempt, on demand: the true/false answer already marked, this essay pointed out.
+    await card.getByRole('button', { name: 'ເບິ່ງການທົດສອບທັງໝົດ' }).click();
+    const whole = card.getByTestId('attempt-details');
+    await whole.getByText('ລາຍງານ phishing ໃຫ້ພະແນກໄອທີ.').waitFor();
+    expect(await whole.locator('li').count()).toBe(2);
+    await whole.getByText('ບົດຂຽນທີ່ທ່ານກຳລັງໃຫ້ຄະແນນ').waitFor();
+    expect(await whole.innerText()).toMatch(/[01] ຈາກ 1 ຄະແນນ/);
     expect(await seriousViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'ເຊື່ອງການທົດສອບທັງໝົດ' }).click();
 
     // Checked before anything is sent: a score above the points is refused, and nothing is graded.
     const score = card.getByLabel('ຄະແນນ (ເຕັມ 10)');

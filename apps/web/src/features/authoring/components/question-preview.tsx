@@ -1,7 +1,8 @@
 import type { AnswerValue, QuestionInput } from '@lms/contracts';
 import { useEffect, useMemo, useState } from 'react';
 import { Loading } from '../../../components/ui';
-import { hasMessage, loadArea, useLocale, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
+import { useQuizWords } from '../../../staff/hooks/use-quiz-words';
 // The learner's own question card, so the preview is what an attempt shows (it takes no key).
 import { QuestionCard } from '../../quiz/components/question-card';
 import '../../quiz/quiz.css';
@@ -9,21 +10,6 @@ import { loadMarkdown, type MarkdownRenderer } from '../lib/question-html';
 import { toPreviewQuestion } from '../lib/question-preview';
 
 const usesMarkdown = (q: QuestionInput) => q.format === 'markdown';
-
-/** The quiz screen's words (its own area), loaded in the staff app when a preview first opens. */
-function useQuizWords(): boolean {
-  const { locale } = useLocale();
-  const [ready, setReady] = useState(() => hasMessage('quiz.question.number'));
-  useEffect(() => {
-    let live = true;
-    const done = () => live && setReady(true);
-    void loadArea('quiz', locale).then(done, done);
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-  return ready;
-}
 
 function useMarkdown(needed: boolean): MarkdownRenderer | undefined {
   const [renderer, setRenderer] = useState<{ render: MarkdownRenderer }>();

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Page, PendingGrading } from '@lms/contracts';
+import type { AttemptView, Page, PendingGrading } from '@lms/contracts';
 import { api } from '../../../lib/api-client';
 
 /** One page of the queue: an instructor grades a few dozen essays in a sitting. */
@@ -34,5 +34,14 @@ export function useGradeEssay() {
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['grading', 'pending'] });
     },
+  });
+}
+
+/** GET /attempts/:id: the whole attempt an essay belongs to, every answer with its marks (asked only once opened). */
+export function useAttempt(attemptId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['grading', 'attempt', attemptId],
+    queryFn: ({ signal }) => api.get<AttemptView>(`/attempts/${encodeURIComponent(attemptId)}`, { signal }),
+    enabled,
   });
 }

@@ -7,6 +7,7 @@ import { formatDecimal, formatNumber } from '../../../lib/numbers';
 import { ApiError } from '../../../lib/api-client';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { useGradeEssay } from '../api/pending-essays';
+import { AttemptDetails } from './attempt-details';
 import { readScore } from '../lib/read-score';
 
 const COMMENT_LIMIT = 5000;
@@ -83,6 +84,8 @@ export function EssayCard({ essay, onDone }: { essay: PendingGrading; onDone: (o
         <h3 className="essay-card__label">{t('staff.grading.answer')}</h3>
         {essay.answer.trim() ? <blockquote className="essay-card__answer">{essay.answer}</blockquote> : <p className="muted">{t('staff.grading.noAnswer')}</p>}
       </section>
+
+      <AttemptDetails attemptId={essay.attemptId} essayQuestionId={essay.questionId} />
 
       <form className="staff-form essay-card__form" onSubmit={submit} noValidate>
         <TextField

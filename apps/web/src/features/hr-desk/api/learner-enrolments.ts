@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EnrolmentView } from '@lms/contracts';
+import type { CertificateCredential, EnrolmentView } from '@lms/contracts';
 import { api } from '../../../lib/api-client';
 import { saveBlob } from '../../../lib/save-blob';
 import { fetchCertificatePdf } from '../../certificates/api/download-certificate-pdf';
@@ -27,5 +27,15 @@ export function useSendReminder() {
 export function useDownloadPersonCertificate() {
   return useMutation({
     mutationFn: async ({ certificateId, fileName }: { certificateId: string; fileName: string }) => saveBlob(await fetchCertificatePdf(certificateId), fileName),
+  });
+}
+
+/** GET /certificates/:id/credential: the Open Badges 3.0 credential and its VC-JWT, saved as JSON for a wallet or an employer. */
+export function useDownloadPersonCredential() {
+  return useMutation({
+    mutationFn: async ({ certificateId, fileName }: { certificateId: string; fileName: string }) => {
+      const credential = await api.get<CertificateCredential>(`/certificates/${encodeURIComponent(certificateId)}/credential`);
+      saveBlob(new Blob([JSON.stringify(credential, null, 2)], { type: 'application/json' }), fileName);
+    },
   });
 }

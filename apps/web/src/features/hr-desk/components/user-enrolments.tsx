@@ -7,7 +7,7 @@ import { errorCode } from '../../../lib/error-code';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
-import { useDownloadPersonCertificate, useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
+import { useDownloadPersonCertificate, useDownloadPersonCredential, useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
 
 const REFUSALS: Record<string, MessageKey> = {
   'enrolments.reminded-today': 'staff.users.remindedToday',
@@ -68,7 +68,7 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
           </Alert>
         )}
       </div>
-      {e.certificateId && <CertificateButton certificateId={e.certificateId} fileName={`certificate-${e.course.slug}-${userId.slice(0, 8)}.pdf`} course={e.course.title} />}
+      {e.certificateId && <CertificateButtons certificateId={e.certificateId} fileName={`certificate-${e.course.slug}-${userId.slice(0, 8)}`} course={e.course.title} />}
       {!e.completedAt &&
         (sent ? (
           <span className="muted">{t('staff.users.reminded')}</span>
@@ -93,17 +93,22 @@ function EnrolmentRow({ userId, enrolment: e, onReminded }: { userId: string; en
   );
 }
 
-/** The certificate's PDF, as the person has it; "being made" when the worker has not stored it yet. */
-function CertificateButton({ certificateId, fileName, course }: { certificateId: string; fileName: string; course: string }) {
+/** The certificate's PDF, as the person has it ("being made" while the worker has not stored it), and its signed credential. */
+function CertificateButtons({ certificateId, fileName, course }: { certificateId: string; fileName: string; course: string }) {
   const t = useT();
-  const download = useDownloadPersonCertificate();
-  const preparing = download.error instanceof ApiError && download.error.statusCode === 409;
+  const pdf = useDownloadPersonCertificate();
+  const credential = useDownloadPersonCredential();
+  const preparing = pdf.error instanceof ApiError && pdf.error.statusCode === 409;
+  const failed = pdf.error ?? credential.error;
   return (
     <div className="stack">
-      <Button variant="secondary" busy={download.isPending} aria-label={t('staff.users.certificateLabel', { course })} onClick={() => download.mutate({ certificateId, fileName })}>
+      <Button variant="secondary" busy={pdf.isPending} aria-label={t('staff.users.certificateLabel', { course })} onClick={() => pdf.mutate({ certificateId, fileName: `${fileName}.pdf` })}>
         {t('staff.users.certificate')}
       </Button>
-      {download.isError && <p className={preparing ? 'muted' : 'field__error'}>{preparing ? t('staff.users.certificatePreparing') : writeErrorMessage(t, download.error)}</p>}
+      <Button variant="ghost" busy={credential.isPending} aria-label={t('staff.users.credentialLabel', { course })} onClick={() => credential.mutate({ certificateId, fileName: `${fileName}.json` })}>
+        {t('staff.users.credential')}
+      </Button>
+      {failed && <p className={preparing ? 'muted' : 'field__error'}>{preparing ? t('staff.users.certificatePreparing') : writeErrorMessage(t, failed)}</p>}
     </div>
   );
 }

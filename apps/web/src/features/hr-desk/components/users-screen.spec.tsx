@@ -108,7 +108,7 @@ describe('people (HR)', () => {
     const courses = await screen.findByTestId('user-enrolments');
     expect(within(courses).getByText(/ກາຍກຳນົດແຕ່/)).toBeTruthy();
     // A completed course offers its certificate, not a reminder.
-    expect(within(courses).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ', 'ໃບຢັ້ງຢືນ (PDF) ຂອງ AI']);
+    expect(within(courses).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ', 'ໃບຢັ້ງຢືນ (PDF) ຂອງ AI', 'ຂໍ້ມູນຢັ້ງຢືນດິຈິຕອນ (JSON) ຂອງ AI']);
     fireEvent.click(within(courses).getByRole('button', { name: 'ໃບຢັ້ງຢືນ (PDF) ຂອງ AI' }));
     expect(await screen.findByText('ກຳລັງກະກຽມໄຟລ໌ PDF. ລອງໃໝ່ໃນອີກຈັກໜ້ອຍ.')).toBeTruthy();
     fireEvent.click(within(courses).getByRole('button', { name: 'ແຈ້ງເຕືອນ ກ່ຽວກັບ ອີເມວໃນວຽກງານລັດ' }));
