@@ -40,6 +40,25 @@ describe('the learner JavaScript budget', () => {
     }
   });
 
+  it('holds the learner’s initial download to its recorded size, and fails the build when it grows', () => {
+    const output = execFileSync(process.execPath, [CHECK, DIST], { encoding: 'utf8' });
+    const recorded = (JSON.parse(readFileSync(join(ROOT, 'apps/web/learner-initial.json'), 'utf8')) as { bytes: number }).bytes;
+    expect(output).toContain(`learner initial download: ${recorded} bytes gzipped (recorded ${recorded}, unchanged)`);
+
+    const copy = mkdtempSync(join(tmpdir(), 'lane-budget-'));
+    try {
+      cpSync(DIST, copy, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(copy, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+      // 200 bytes gzip cannot shrink, in the entry: far under the budget, but no longer the same size.
+      appendFileSync(join(copy, Object.values(manifest).find((m) => m.isEntry)!.file), `\n/*${randomBytes(150).toString('base64')}*/\n`);
+      const result = spawnSync(process.execPath, [CHECK, copy], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`the learner's initial download grew: \\d+ bytes gzipped, recorded ${recorded}`));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it('finds no staff code in the learner build, and fails the build, naming it, if some gets in', () => {
     const modules = JSON.parse(readFileSync(join(DIST, '.vite/modules.json'), 'utf8')) as string[];
     // The learner app's own modules are listed; the staff app's are not.
