@@ -161,12 +161,32 @@ describe('The staff area, in Chromium', () => {
     await bank.getByText('ນຳເຂົ້າ 3 ຄຳຖາມແລ້ວ.').waitFor();
     await bank.getByText('3 ຄຳຖາມ', { exact: true }).waitFor();
 
+    // A question as the learner will see it (no answer key in the page), and its editor.
+    await bank.locator('summary', { hasText: /^ຄຳຖາມ$/ }).click();
+    await bank.getByRole('button', { name: 'ເບິ່ງຕົວຢ່າງຂອງ “ຜູ້ສົ່ງ”' }).click();
+    const row = bank.getByTestId('question-row').filter({ hasText: 'ຜູ້ສົ່ງ' });
+    await row.getByRole('radio', { name: 'ທີ່ຢູ່ຜູ້ສົ່ງ' }).waitFor();
+    expect(await row.getByRole('radio').count()).toBe(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-question-preview-lo.png') });
+    await bank.getByRole('button', { name: 'ແກ້ໄຂ “ຜູ້ສົ່ງ”' }).click();
+    await row.getByRole('textbox').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     // The quiz, drawing from that bank, in the module; then publish.
     const moduleCard = page.locator('.staff-outline__module');
     await moduleCard.getByText('ເພີ່ມແບບທົດສອບ', { exact: true }).first().click();
     await moduleCard.getByLabel('ຊື່ແບບທົດສອບ').fill('ແບບທົດສອບອີເມວ');
     await moduleCard.getByRole('button', { name: 'ເພີ່ມແບບທົດສອບ' }).click();
     await moduleCard.getByText('ແບບທົດສອບອີເມວ', { exact: true }).waitFor();
+    // Its settings: a higher pass mark.
+    await moduleCard.getByRole('button', { name: 'ການຕັ້ງຄ່າຂອງ “ແບບທົດສອບອີເມວ”' }).click();
+    const settings = page.getByTestId('quiz-settings-form');
+    await settings.getByLabel('ຄະແນນຜ່ານ (%)').fill('80');
+    expect(await seriousViolations(page)).toEqual([]);
+    await settings.getByRole('button', { name: 'ບັນທຶກການຕັ້ງຄ່າ' }).click();
+    await page.getByText('ບັນທຶກການຕັ້ງຄ່າຂອງ “ແບບທົດສອບອີເມວ” ແລ້ວ.').waitFor();
     await page.getByTestId('publish').click();
     await page.getByTestId('publish-confirm-yes').click();
     await page.getByTestId('publish-state').getByText('ຜູ້ຮຽນເຫັນສະບັບລ່າສຸດແລ້ວ.').waitFor();
@@ -178,7 +198,7 @@ describe('The staff area, in Chromium', () => {
     expect(quiz.title).toBe('ແບບທົດສອບອີເມວ');
     expect((await api.call('POST', `/courses/${course.json.id}/enrol`, learner)).status).toBe(201);
     const mine = await api.call<{ questionCount: number; passPercent: number }>('GET', `/quizzes/${quiz.id}/me`, learner);
-    expect(mine.json).toMatchObject({ questionCount: 3, passPercent: 70 });
+    expect(mine.json).toMatchObject({ questionCount: 3, passPercent: 80 });
   });
 
   it('edits a lesson beside the preview learners will get, sanitised by the server, with a picture uploaded into the text', async () => {
@@ -252,9 +272,18 @@ describe('The staff area, in Chromium', () => {
     await safety.fill('85');
     await targets.getByRole('button', { name: 'ບັນທຶກເປົ້າໝາຍ' }).click();
     await page.getByText('ບັນທຶກເປົ້າໝາຍແລ້ວ.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     const admin = await api.login('admin@lane.demo');
     const saved = (await api.call<{ area: string; targetShare: number }[]>('GET', '/reports/skills/targets', admin)).json;
     expect(saved.find((t) => t.area === 'safety')?.targetShare).toBeCloseTo(0.85);
+
+    // A person's certificates, found by name (the demo learner has none yet).
+    await tabs.getByRole('link', { name: 'ໃບຢັ້ງຢືນ' }).click();
+    await page.getByLabel('ຊອກຫາບຸກຄົນ').fill('ນ້ອຍ');
+    await page.getByRole('button', { name: 'ນ້ອຍ ແກ້ວມະນີ' }).first().click();
+    await page.getByRole('heading', { level: 3, name: 'ໃບຢັ້ງຢືນຂອງ ນ້ອຍ ແກ້ວມະນີ' }).waitFor();
+    await page.getByText('ບຸກຄົນນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Both in the audit log, newest first.
     await tabs.getByRole('link', { name: 'ບັນທຶກການກວດສອບ' }).click();

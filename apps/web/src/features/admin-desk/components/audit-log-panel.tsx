@@ -1,10 +1,12 @@
 import type { AuditEntry } from '@lms/contracts';
 import { useState } from 'react';
-import { Button, LoadError, Loading, SelectField, TextField } from '../../../components/ui';
+import { Button, SelectField, TextField } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Pager } from '../../../staff/components/pager';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { AUDIT_PAGE_SIZE, useAuditActions, useAuditLog, type AuditFilter } from '../api/audit-log';
 import { actionLabel } from '../lib/labels';
 
@@ -43,27 +45,21 @@ export function AuditLogPanel() {
           </p>
         )}
       </form>
-      {log.data ? (
-        log.data.items.length === 0 ? (
-          <p className="muted">{t('staff.admin.audit.empty')}</p>
-        ) : (
+      <QueryView query={log} empty={(data) => data.items.length === 0} emptyText={t('staff.admin.audit.empty')}>
+        {(data) => (
           <>
-            <p className="muted">{t('staff.admin.audit.count', { count: formatNumber(log.data.total, locale) })}</p>
+            <p className="muted">{t('staff.admin.audit.count', { count: formatNumber(data.total, locale) })}</p>
             <AuditTable
-              items={log.data.items}
+              items={data.items}
               onActor={(entry) => {
                 setActorName(entry.actorName ?? '');
                 set({ actorId: entry.actorId ?? '' });
               }}
             />
-            <Pager page={filter.page} pageSize={AUDIT_PAGE_SIZE} total={log.data.total} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
+            <Pager page={filter.page} pageSize={AUDIT_PAGE_SIZE} total={data.total} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
           </>
-        )
-      ) : log.isError ? (
-        <LoadError error={log.error} onRetry={() => void log.refetch()} busy={log.isRefetching} />
-      ) : (
-        <Loading paused={log.isPaused} />
-      )}
+        )}
+      </QueryView>
     </div>
   );
 }
@@ -72,37 +68,25 @@ function AuditTable({ items, onActor }: { items: AuditEntry[]; onActor: (entry: 
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="staff-table" data-testid="audit-log">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.admin.audit.when')}</th>
-            <th scope="col">{t('staff.admin.audit.who')}</th>
-            <th scope="col">{t('staff.admin.audit.action')}</th>
-            <th scope="col">{t('staff.admin.audit.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((entry) => (
-            <tr key={entry.id}>
-              <td>{formatDateTime(entry.at, locale)}</td>
-              <td>
-                {entry.actorId ? (
-                  <Button variant="ghost" className="admin-link-button" onClick={() => onActor(entry)} aria-label={t('staff.admin.audit.byActor', { name: entry.actorName ?? '' })}>
-                    {entry.actorName}
-                  </Button>
-                ) : (
-                  <span className="muted">{t('staff.admin.audit.noActor')}</span>
-                )}
-              </td>
-              <td>{actionLabel(t, entry.action)}</td>
-              <td>
-                <code className="admin-details">{JSON.stringify(entry.details)}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable testId="audit-log" columns={[t('staff.admin.audit.when'), t('staff.admin.audit.who'), t('staff.admin.audit.action'), t('staff.admin.audit.details')]}>
+      {items.map((entry) => (
+        <tr key={entry.id}>
+          <td>{formatDateTime(entry.at, locale)}</td>
+          <td>
+            {entry.actorId ? (
+              <Button variant="ghost" className="admin-link-button" onClick={() => onActor(entry)} aria-label={t('staff.admin.audit.byActor', { name: entry.actorName ?? '' })}>
+                {entry.actorName}
+              </Button>
+            ) : (
+              <span className="muted">{t('staff.admin.audit.noActor')}</span>
+            )}
+          </td>
+          <td>{actionLabel(t, entry.action)}</td>
+          <td>
+            <code className="admin-details">{JSON.stringify(entry.details)}</code>
+          </td>
+        </tr>
+      ))}
+    </StaffTable>
   );
 }

@@ -1,7 +1,8 @@
 import type { UserView } from '@lms/contracts';
 import { useDeferredValue, useState } from 'react';
-import { Button, LoadError, Loading, TextField } from '../../../components/ui';
+import { Button, TextField } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { QueryView } from '../../../staff/components/query-view';
 import { MIN_SEARCH_LENGTH, usePeopleSearch } from '../api/certificates';
 import { HolderCertificates } from './holder-certificates';
 
@@ -19,13 +20,11 @@ export function CertificatesPanel() {
       <form role="search" className="staff-form" onSubmit={(e) => e.preventDefault()} data-testid="people-search">
         <TextField label={t('staff.admin.certs.search')} hint={t('staff.admin.certs.searchHint')} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
       </form>
-      {searching &&
-        (people.data ? (
-          people.data.items.length === 0 ? (
-            <p className="muted">{t('staff.admin.certs.noPeople')}</p>
-          ) : (
+      {searching && (
+        <QueryView query={people} empty={(data) => data.items.length === 0} emptyText={t('staff.admin.certs.noPeople')}>
+          {(data) => (
             <ul className="admin-people" aria-label={t('staff.admin.certs.people')}>
-              {people.data.items.map((person) => (
+              {data.items.map((person) => (
                 <li key={person.id}>
                   <Button variant={chosen?.id === person.id ? 'primary' : 'secondary'} aria-pressed={chosen?.id === person.id} onClick={() => setChosen(person)}>
                     {person.displayName}
@@ -34,12 +33,9 @@ export function CertificatesPanel() {
                 </li>
               ))}
             </ul>
-          )
-        ) : people.isError ? (
-          <LoadError error={people.error} onRetry={() => void people.refetch()} busy={people.isRefetching} />
-        ) : (
-          <Loading paused={people.isPaused} />
-        ))}
+          )}
+        </QueryView>
+      )}
       {chosen && <HolderCertificates key={chosen.id} person={chosen} />}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { FailedJobView } from '@lms/contracts';
 import { useEffect, useState } from 'react';
-import { Button, LoadError, Loading } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
@@ -8,6 +8,8 @@ import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { Pager } from '../../../staff/components/pager';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { FAILED_PAGE_SIZE, useFailedJobs, useRetryJob } from '../api/queues';
 import { queueLabel } from '../lib/labels';
 
@@ -28,41 +30,21 @@ export function FailedJobs({ queue }: { queue: string }) {
     <section className="stack" aria-labelledby="failed-title">
       <h3 id="failed-title">{t('staff.admin.queues.failedOf', { queue: name })}</h3>
       <Announcement message={outcome?.message} tone={outcome?.tone} />
-      {failed.data ? (
-        failed.data.items.length === 0 ? (
-          <p className="muted">{t('staff.admin.queues.noFailed')}</p>
-        ) : (
+      <QueryView query={failed} empty={(data) => data.items.length === 0} emptyText={t('staff.admin.queues.noFailed')}>
+        {(data) => (
           <>
-            <div className="staff-table" data-testid="failed-jobs">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staff.admin.queues.job')}</th>
-                    <th scope="col">{t('staff.admin.queues.reason')}</th>
-                    <th scope="col" className="admin-number">
-                      {t('staff.admin.queues.attempts')}
-                    </th>
-                    <th scope="col">{t('staff.admin.queues.failedAt')}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('staff.admin.queues.retry')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {failed.data.items.map((job) => (
-                    <FailedJobRow key={job.id} queue={queue} job={job} onOutcome={setOutcome} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager page={page} pageSize={FAILED_PAGE_SIZE} total={failed.data.total} onPage={setPage} />
+            <StaffTable
+              testId="failed-jobs"
+              columns={[t('staff.admin.queues.job'), t('staff.admin.queues.reason'), { label: t('staff.admin.queues.attempts'), className: 'admin-number' }, t('staff.admin.queues.failedAt'), { label: t('staff.admin.queues.retry'), hidden: true }]}
+            >
+              {data.items.map((job) => (
+                <FailedJobRow key={job.id} queue={queue} job={job} onOutcome={setOutcome} />
+              ))}
+            </StaffTable>
+            <Pager page={page} pageSize={FAILED_PAGE_SIZE} total={data.total} onPage={setPage} />
           </>
-        )
-      ) : failed.isError ? (
-        <LoadError error={failed.error} onRetry={() => void failed.refetch()} busy={failed.isRefetching} />
-      ) : (
-        <Loading paused={failed.isPaused} />
-      )}
+        )}
+      </QueryView>
     </section>
   );
 }

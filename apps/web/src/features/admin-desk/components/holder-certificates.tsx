@@ -1,9 +1,11 @@
 import type { HolderCertificate, UserView } from '@lms/contracts';
 import { useState } from 'react';
-import { Button, LoadError, Loading } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { formatDate } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { Announcement } from '../../../staff/components/announcement';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { useHolderCertificates } from '../api/certificates';
 import { RevokeForm } from './revoke-form';
 
@@ -18,46 +20,28 @@ export function HolderCertificates({ person }: { person: UserView }) {
     <section className="stack" aria-labelledby="holder-title">
       <h3 id="holder-title">{t('staff.admin.certs.of', { name: person.displayName })}</h3>
       <Announcement message={announcement} />
-      {certificates.data ? (
-        certificates.data.length === 0 ? (
-          <p className="muted">{t('staff.admin.certs.none')}</p>
-        ) : (
-          <div className="staff-table" data-testid="holder-certificates">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.admin.certs.course')}</th>
-                  <th scope="col">{t('staff.admin.certs.code')}</th>
-                  <th scope="col">{t('staff.admin.certs.issued')}</th>
-                  <th scope="col">{t('staff.admin.certs.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {certificates.data.map((certificate) => (
-                  <CertificateRow
-                    key={certificate.id}
-                    certificate={certificate}
-                    revoking={revoking === certificate.id}
-                    onRevoke={() => {
-                      setAnnouncement('');
-                      setRevoking(certificate.id);
-                    }}
-                    onDone={(message) => {
-                      setRevoking(undefined);
-                      if (message) setAnnouncement(message);
-                    }}
-                    userId={person.id}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      ) : certificates.isError ? (
-        <LoadError error={certificates.error} onRetry={() => void certificates.refetch()} busy={certificates.isRefetching} />
-      ) : (
-        <Loading paused={certificates.isPaused} />
-      )}
+      <QueryView query={certificates} empty={(data) => data.length === 0} emptyText={t('staff.admin.certs.none')}>
+        {(data) => (
+          <StaffTable testId="holder-certificates" columns={[t('staff.admin.certs.course'), t('staff.admin.certs.code'), t('staff.admin.certs.issued'), t('staff.admin.certs.status')]}>
+            {data.map((certificate) => (
+              <CertificateRow
+                key={certificate.id}
+                certificate={certificate}
+                revoking={revoking === certificate.id}
+                onRevoke={() => {
+                  setAnnouncement('');
+                  setRevoking(certificate.id);
+                }}
+                onDone={(message) => {
+                  setRevoking(undefined);
+                  if (message) setAnnouncement(message);
+                }}
+                userId={person.id}
+              />
+            ))}
+          </StaffTable>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { OrgUnitKind, OrgUnitNode } from '@lms/contracts';
 import { useId, useMemo, useState, type FormEvent, type Ref } from 'react';
-import { Alert, Button, SelectField, TextField } from '../../../components/ui';
+import { Button, SelectField, TextField } from '../../../components/ui';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { orgOptions } from '../../hr-desk/lib/org-options';
 import { useCreateOrgUnit } from '../api/org-units';
 import { errorCode, refusedFields } from '../lib/server-problems';
@@ -117,11 +117,7 @@ export function OrgUnitForm({ tree, parentId, onParentChange, onCreated, ref }: 
         <TextField label={t('staff.admin.org.nameLo')} lang="lo" value={nameLo} onChange={(e) => setNameLo(e.target.value)} error={message('name.lo')} />
         <TextField label={t('staff.admin.org.nameEn')} lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} error={message('name.en')} />
       </div>
-      {unexplained && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, create.error)}</p>
-        </Alert>
-      )}
+      {unexplained && <WriteErrorAlert error={create.error} />}
       <div>
         <Button type="submit" busy={create.isPending}>
           {t('staff.admin.org.submit')}

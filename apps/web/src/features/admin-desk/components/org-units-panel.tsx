@@ -1,8 +1,9 @@
 import type { OrgUnitNode } from '@lms/contracts';
 import { useRef, useState } from 'react';
-import { Button, LoadError, Loading } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { Announcement } from '../../../staff/components/announcement';
+import { QueryView } from '../../../staff/components/query-view';
 import { useAdminOrgTree } from '../api/org-units';
 import { OrgUnitForm } from './org-unit-form';
 
@@ -24,16 +25,14 @@ export function OrgUnitsPanel() {
   return (
     <div className="stack">
       <Announcement message={announcement} />
-      {tree.data ? (
-        <>
-          {tree.data.length === 0 ? <p className="muted">{t('staff.admin.org.empty')}</p> : <OrgTree nodes={tree.data} onAddUnder={addUnder} testId="org-tree" />}
-          <OrgUnitForm ref={form} tree={tree.data} parentId={parentId} onParentChange={setParentId} onCreated={(name) => setAnnouncement(t('staff.admin.org.created', { name }))} />
-        </>
-      ) : tree.isError ? (
-        <LoadError error={tree.error} onRetry={() => void tree.refetch()} busy={tree.isRefetching} />
-      ) : (
-        <Loading paused={tree.isPaused} />
-      )}
+      <QueryView query={tree}>
+        {(data) => (
+          <>
+            {data.length === 0 ? <p className="muted">{t('staff.admin.org.empty')}</p> : <OrgTree nodes={data} onAddUnder={addUnder} testId="org-tree" />}
+            <OrgUnitForm ref={form} tree={data} parentId={parentId} onParentChange={setParentId} onCreated={(name) => setAnnouncement(t('staff.admin.org.created', { name }))} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

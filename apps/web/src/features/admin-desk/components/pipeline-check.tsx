@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, LiveRegion } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { PING_PATIENCE_MS, usePing, useRequestPing } from '../api/pings';
 
 /** "Check the pipeline": a ping job through outbox, relay, BullMQ and worker, and whether the worker answered. */
@@ -46,11 +46,7 @@ export function PipelineCheck() {
           </Alert>
         )}
       </LiveRegion>
-      {request.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, request.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={request.error} />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { Alert, Button, LoadError, Loading } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { useQueueCounts } from '../api/queues';
 import { queueLabel } from '../lib/labels';
 import { errorCode } from '../lib/server-problems';
@@ -57,39 +58,22 @@ function CountsTable({ counts, chosen, onChoose }: { counts: QueueCounts[]; chos
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="staff-table" data-testid="queue-counts">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.admin.queues.queue')}</th>
-            {COUNTS.map((c) => (
-              <th scope="col" key={c} className="admin-number">
-                {t(`staff.admin.queues.${c}`)}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="sr-only">{t('staff.admin.queues.showFailed')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.map((row) => (
-            <tr key={row.name} data-failed={row.failed > 0 ? 'true' : undefined}>
-              <th scope="row">{queueLabel(t, row.name)}</th>
-              {COUNTS.map((c) => (
-                <td key={c} className={c === 'failed' && row.failed > 0 ? 'admin-number admin-number--alert' : 'admin-number'}>
-                  {formatNumber(row[c], locale)}
-                </td>
-              ))}
-              <td>
-                <Button variant="ghost" aria-pressed={chosen === row.name} onClick={() => onChoose(row.name)} aria-label={t('staff.admin.queues.showFailedOf', { queue: queueLabel(t, row.name) })}>
-                  {t('staff.admin.queues.showFailed')}
-                </Button>
-              </td>
-            </tr>
+    <StaffTable testId="queue-counts" columns={[t('staff.admin.queues.queue'), ...COUNTS.map((c) => ({ label: t(`staff.admin.queues.${c}`), className: 'admin-number' })), { label: t('staff.admin.queues.showFailed'), hidden: true }]}>
+      {counts.map((row) => (
+        <tr key={row.name} data-failed={row.failed > 0 ? 'true' : undefined}>
+          <th scope="row">{queueLabel(t, row.name)}</th>
+          {COUNTS.map((c) => (
+            <td key={c} className={c === 'failed' && row.failed > 0 ? 'admin-number admin-number--alert' : 'admin-number'}>
+              {formatNumber(row[c], locale)}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <td>
+            <Button variant="ghost" aria-pressed={chosen === row.name} onClick={() => onChoose(row.name)} aria-label={t('staff.admin.queues.showFailedOf', { queue: queueLabel(t, row.name) })}>
+              {t('staff.admin.queues.showFailed')}
+            </Button>
+          </td>
+        </tr>
+      ))}
+    </StaffTable>
   );
 }

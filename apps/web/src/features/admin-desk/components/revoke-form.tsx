@@ -1,9 +1,10 @@
 import type { HolderCertificate } from '@lms/contracts';
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, TextArea } from '../../../components/ui';
+import { TextArea } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { FormActions } from '../../../staff/components/form-actions';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useRevokeCertificate } from '../api/certificates';
 
 const REASON_MIN = 3;
@@ -37,19 +38,8 @@ export function RevokeForm({ certificate, userId, onDone }: { certificate: Holde
   return (
     <form className="staff-inline-form" onSubmit={submit} noValidate aria-label={t('staff.admin.certs.revokeLabel', { course: certificate.courseTitle, code: certificate.code })}>
       <TextArea label={t('staff.admin.certs.reason')} hint={t('staff.admin.certs.reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} error={problem} maxLength={REASON_MAX} rows={3} autoFocus />
-      {revoke.isError && !(revoke.error instanceof ApiError && revoke.error.statusCode === 409) && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, revoke.error, { 400: 'staff.admin.certs.reasonRefused' })}</p>
-        </Alert>
-      )}
-      <div className="staff-form__actions">
-        <Button type="submit" busy={revoke.isPending}>
-          {t('staff.admin.certs.confirmRevoke')}
-        </Button>
-        <Button variant="secondary" onClick={() => onDone()} disabled={revoke.isPending}>
-          {t('staff.admin.certs.cancel')}
-        </Button>
-      </div>
+      {!(revoke.error instanceof ApiError && revoke.error.statusCode === 409) && <WriteErrorAlert error={revoke.error} byStatus={{ 400: 'staff.admin.certs.reasonRefused' }} />}
+      <FormActions submitLabel={t('staff.admin.certs.confirmRevoke')} busy={revoke.isPending} cancelLabel={t('staff.admin.certs.cancel')} onCancel={() => onDone()} cancelDisabled={revoke.isPending} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 import { COMPETENCE_AREAS, type CompetenceArea, type SkillsTarget } from '@lms/contracts';
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, LoadError, Loading, TextField } from '../../../components/ui';
+import { Button, TextField } from '../../../components/ui';
 import { formatDate } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatDecimal } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { QueryView } from '../../../staff/components/query-view';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useSaveSkillsTargets, useSkillsTargets } from '../api/skills-targets';
 import { readPercent } from '../lib/read-percent';
 
@@ -16,14 +17,12 @@ export function SkillsTargetsPanel() {
   const [announcement, setAnnouncement] = useState('');
   return (
     <div className="stack">
-      {targets.data ? (
-        // A new form for each saved list: its fields start from what the server keeps.
-        <TargetsForm key={targets.data.map((x) => x.updatedAt).join()} targets={targets.data} onSaved={() => setAnnouncement(t('staff.admin.skills.saved'))} onEdit={() => setAnnouncement('')} />
-      ) : targets.isError ? (
-        <LoadError error={targets.error} onRetry={() => void targets.refetch()} busy={targets.isRefetching} />
-      ) : (
-        <Loading paused={targets.isPaused} />
-      )}
+      <QueryView query={targets}>
+        {(data) => (
+          // A new form for each saved list: its fields start from what the server keeps.
+          <TargetsForm key={data.map((x) => x.updatedAt).join()} targets={data} onSaved={() => setAnnouncement(t('staff.admin.skills.saved'))} onEdit={() => setAnnouncement('')} />
+        )}
+      </QueryView>
       <Announcement message={announcement} />
     </div>
   );
@@ -71,11 +70,7 @@ function TargetsForm({ targets, onSaved, onEdit }: { targets: SkillsTarget[]; on
           );
         })}
       </div>
-      {save.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, save.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={save.error} />
       <div>
         <Button type="submit" busy={save.isPending}>
           {t('staff.admin.skills.save')}

@@ -2,8 +2,8 @@ import type { CourseDetail } from '@lms/contracts';
 import { useState } from 'react';
 import { Alert, Button } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useArchiveCourse } from '../api/course-details';
-import { writeErrorMessage } from '../lib/write-error';
 
 /**
  * "Archive", asked twice: learners stop finding the course (their records stay), which
@@ -26,11 +26,7 @@ export function ArchiveCourse({ course, onArchived }: { course: CourseDetail; on
       <Alert tone="warning">
         <p id="archive-question">{t('staff.editor.archive.question', { title: course.title })}</p>
       </Alert>
-      {archive.error && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, archive.error, { 403: 'staff.editor.archive.notOwner' })}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={archive.error} byStatus={{ 403: 'staff.editor.archive.notOwner' }} />
       <div className="staff-form__actions">
         <Button
           busy={archive.isPending}

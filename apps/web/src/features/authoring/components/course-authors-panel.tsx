@@ -1,9 +1,9 @@
 import type { CourseAuthorView, CourseDetail } from '@lms/contracts';
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, LoadError, Loading, TextField } from '../../../components/ui';
+import { Button, Card, LoadError, Loading, TextField } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { MIN_AUTHOR_QUERY, useAuthorCandidates, useCourseAuthors, useReplaceAuthors } from '../api/course-authors';
-import { writeErrorMessage } from '../lib/write-error';
 
 function Person({ person, children }: { person: CourseAuthorView; children?: ReactNode }) {
   return (
@@ -59,11 +59,7 @@ export function CourseAuthorsPanel({ course, onSaved }: { course: CourseDetail; 
       ) : (
         <Loading paused={authors.isPaused} />
       )}
-      {replace.error && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, replace.error, { 403: 'staff.editor.authors.notOwner' })}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={replace.error} byStatus={{ 403: 'staff.editor.authors.notOwner' }} />
       {course.canDecide ? (
         <div className="stack">
           <TextField label={t('staff.editor.authors.find')} hint={t('staff.editor.authors.findHint')} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />

@@ -1,9 +1,9 @@
 import type { CourseDetail } from '@lms/contracts';
 import type { FormEvent } from 'react';
-import { Alert, Button } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useUpdateCourse } from '../api/course-details';
-import { writeErrorMessage } from '../lib/write-error';
 import { CourseFields, minutesOf, parseTags, useCourseFieldsForm, type CourseFieldsDraft } from './course-fields';
 
 const draftOf = (course: CourseDetail): CourseFieldsDraft => ({
@@ -41,11 +41,7 @@ export function CourseDetailsForm({ course, onSaved }: { course: CourseDetail; o
       <summary className="staff-details__summary">{t('staff.editor.details.title')}</summary>
       <form onSubmit={submit} noValidate data-testid="course-details-form">
         <CourseFields draft={draft} problems={problems} set={set} />
-        {update.error && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, update.error)}</p>
-          </Alert>
-        )}
+        <WriteErrorAlert error={update.error} />
         <div className="staff-form__actions">
           <Button type="submit" busy={update.isPending}>
             {t('staff.editor.details.save')}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, LiveRegion, LoadError, Loading } from '../../../components/ui';
+import { Button, Card, LiveRegion, LoadError, Loading } from '../../../components/ui';
 import { isNotFound } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useDraftCourse } from '../api/draft-course';
 import { useOutlineEdit, type OutlineEdit } from '../api/outline-edits';
 import { usePublishCourse } from '../api/publish-course';
 import { useCourseBanks } from '../api/question-banks';
-import { writeErrorMessage } from '../lib/write-error';
 import { ArchiveCourse } from './archive-course';
 import { CourseAuthorsPanel } from './course-authors-panel';
 import { CourseDetailsForm } from './course-details-form';
@@ -95,11 +95,7 @@ export function CourseEditorScreen({ courseId }: { courseId: string }) {
       </Card>
       {confirming && <PublishConfirm courseId={data.id} lang={data.locale} busy={publish.isPending} onConfirm={doPublish} onCancel={() => setConfirming(false)} />}
       <LiveRegion>{announcement}</LiveRegion>
-      {failure && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, failure, failure === publish.error ? { 409: 'staff.editor.emptyCourse' } : {})}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={failure} byStatus={failure === publish.error ? { 409: 'staff.editor.emptyCourse' } : {}} />
 
       <CourseDetailsForm course={data} onSaved={setAnnouncement} />
       <OutlineEditor course={data} banks={banks.data?.items ?? []} edit={edit} busy={outline.isPending} />

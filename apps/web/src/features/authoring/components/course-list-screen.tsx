@@ -1,9 +1,11 @@
 import { COURSE_STATUSES, type CourseDetail, type CourseStatus } from '@lms/contracts';
 import { useState } from 'react';
-import { Button, LiveRegion, LoadError, Loading } from '../../../components/ui';
+import { Button, LiveRegion } from '../../../components/ui';
 import { Link } from '../../../lib/router';
 import { formatNumber } from '../../../lib/numbers';
 import { useLocale, useT } from '../../../lib/i18n';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { useMyCourses } from '../api/my-courses';
 import { NewCourseForm } from './new-course-form';
 import { PackageImport } from './package-import';
@@ -56,43 +58,28 @@ export function CourseListScreen() {
         ))}
       </div>
 
-      {courses.data ? (
-        courses.data.items.length === 0 ? (
-          <p className="muted">{t('staff.courses.empty')}</p>
-        ) : (
-          <div className="staff-table" data-testid="my-courses">
-            <table>
-              <caption className="sr-only">{t('staff.courses.count', { count: formatNumber(courses.data.total, locale) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.courses.form.title')}</th>
-                  <th scope="col">{t('staff.courses.form.locale')}</th>
-                  <th scope="col">{t('staff.courses.form.category')}</th>
-                  <th scope="col">{t('staff.courses.form.level')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {courses.data.items.map((course) => (
-                  <tr key={course.id}>
-                    <td>
-                      <Link to={`/staff/courses/${encodeURIComponent(course.id)}`} lang={course.locale}>
-                        {course.title}
-                      </Link>
-                    </td>
-                    <td>{t(`lang.${course.locale}`)}</td>
-                    <td>{t(`courses.category.${course.category}`)}</td>
-                    <td>{t(`courses.level.${course.level}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      ) : courses.isError ? (
-        <LoadError error={courses.error} onRetry={() => void courses.refetch()} busy={courses.isRefetching} />
-      ) : (
-        <Loading paused={courses.isPaused} />
-      )}
+      <QueryView query={courses} empty={(data) => data.items.length === 0} emptyText={t('staff.courses.empty')}>
+        {(data) => (
+          <StaffTable
+            testId="my-courses"
+            caption={<caption className="sr-only">{t('staff.courses.count', { count: formatNumber(data.total, locale) })}</caption>}
+            columns={[t('staff.courses.form.title'), t('staff.courses.form.locale'), t('staff.courses.form.category'), t('staff.courses.form.level')]}
+          >
+            {data.items.map((course) => (
+              <tr key={course.id}>
+                <td>
+                  <Link to={`/staff/courses/${encodeURIComponent(course.id)}`} lang={course.locale}>
+                    {course.title}
+                  </Link>
+                </td>
+                <td>{t(`lang.${course.locale}`)}</td>
+                <td>{t(`courses.category.${course.category}`)}</td>
+                <td>{t(`courses.level.${course.level}`)}</td>
+              </tr>
+            ))}
+          </StaffTable>
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Alert, Button, SelectField, TextArea } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useImportQuestions, type ImportOutcome, type QuestionFormat } from '../api/question-banks';
 import { importProblemWords } from '../lib/question-import-problems';
-import { writeErrorMessage } from '../lib/write-error';
 
 /**
  * GIFT or Moodle XML into a bank: pasted, or read from a file into the same box so it can be
@@ -73,11 +73,7 @@ export function ImportForm({ courseId, bankId }: { courseId: string; bankId: str
           </ul>
         </Alert>
       )}
-      {importQuestions.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, importQuestions.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={importQuestions.error} />
       <Button type="submit" busy={importQuestions.isPending}>
         {t('staff.import.submit')}
       </Button>

@@ -1,15 +1,15 @@
 import type { AttachmentView, CourseDetail, LessonView } from '@lms/contracts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, LoadError, Loading, TextArea, TextField } from '../../../components/ui';
+import { Button, LoadError, Loading, TextArea, TextField } from '../../../components/ui';
 import { isNotFound } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
 import { Announcement } from '../../../staff/components/announcement';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useDraftCourse } from '../api/draft-course';
 import { useLesson, useSaveLesson } from '../api/lesson';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { attachmentMarkdown, insertBlock } from '../lib/markdown-insert';
-import { writeErrorMessage } from '../lib/write-error';
 import { LessonImageUpload } from './lesson-image-upload';
 import { LessonPreviewPane } from './lesson-preview-pane';
 import '../authoring.css';
@@ -78,11 +78,7 @@ function LessonForm({ course, lesson }: { course: CourseDetail; lesson: LessonVi
           spellCheck
         />
         <LessonImageUpload lessonId={lesson.id} onUploaded={insert} />
-        {save.error && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, save.error)}</p>
-          </Alert>
-        )}
+        <WriteErrorAlert error={save.error} />
         <Announcement message={announcement} />
         <div className="staff-form__actions">
           <Button type="submit" busy={save.isPending} data-testid="save-lesson">

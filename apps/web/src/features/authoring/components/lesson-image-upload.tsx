@@ -1,9 +1,8 @@
 import type { AttachmentView } from '@lms/contracts';
-import { Alert } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
 import { FilePicker } from '../../../staff/components/file-picker';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useUploadAttachment } from '../api/lesson';
-import { writeErrorMessage } from '../lib/write-error';
 
 /** The picture types the server keeps with phone-sized renditions (it refuses others, SVG included, with 415). */
 const IMAGE_TYPES = 'image/png,image/jpeg,image/webp,image/gif';
@@ -15,11 +14,7 @@ export function LessonImageUpload({ lessonId, onUploaded }: { lessonId: string; 
   return (
     <div className="stack">
       <FilePicker label={upload.isPending ? t('staff.editor.lesson.uploading') : t('staff.editor.lesson.addImage')} accept={IMAGE_TYPES} filename={upload.variables?.name} onFile={(file) => upload.mutate(file, { onSuccess: onUploaded })} />
-      {upload.error && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, upload.error, { 415: 'staff.editor.lesson.imageType', 413: 'staff.editor.lesson.imageTooBig' })}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={upload.error} byStatus={{ 415: 'staff.editor.lesson.imageType', 413: 'staff.editor.lesson.imageTooBig' }} />
     </div>
   );
 }

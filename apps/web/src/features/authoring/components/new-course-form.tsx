@@ -1,9 +1,10 @@
 import type { CourseDetail } from '@lms/contracts';
 import type { FormEvent } from 'react';
-import { Alert, Button, Card } from '../../../components/ui';
+import { Card } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
+import { FormActions } from '../../../staff/components/form-actions';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useCreateCourse } from '../api/create-course';
-import { writeErrorMessage } from '../lib/write-error';
 import { CourseFields, minutesOf, useCourseFieldsForm } from './course-fields';
 
 /** "New course": the few facts a draft needs; the rest is written in the editor. */
@@ -28,19 +29,8 @@ export function NewCourseForm({ onCreated, onCancel }: { onCreated: (course: Cou
     <Card title={t('staff.courses.new')} className="staff-form">
       <form onSubmit={submit} noValidate data-testid="new-course-form">
         <CourseFields draft={draft} problems={problems} set={set} autoFocus />
-        {failure && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, failure, { 409: 'staff.courses.slugTaken' })}</p>
-          </Alert>
-        )}
-        <div className="staff-form__actions">
-          <Button type="submit" busy={create.isPending}>
-            {t('staff.courses.form.create')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel} disabled={create.isPending}>
-            {t('staff.courses.form.cancel')}
-          </Button>
-        </div>
+        <WriteErrorAlert error={failure} byStatus={{ 409: 'staff.courses.slugTaken' }} />
+        <FormActions submitLabel={t('staff.courses.form.create')} busy={create.isPending} cancelLabel={t('staff.courses.form.cancel')} onCancel={onCancel} cancelDisabled={create.isPending} />
       </form>
     </Card>
   );

@@ -1,8 +1,8 @@
 import type { CourseDetail } from '@lms/contracts';
-import { Alert, Button } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useExportPackage } from '../api/course-packages';
-import { writeErrorMessage } from '../lib/write-error';
 
 /** "Download as a package": the draft as a course package zip (docs/course-packages.md), to share with another institute. */
 export function PackageExport({ course }: { course: CourseDetail }) {
@@ -13,11 +13,7 @@ export function PackageExport({ course }: { course: CourseDetail }) {
       <Button variant="secondary" onClick={() => download.mutate()} busy={download.isPending} data-testid="export-package">
         {t('staff.editor.package.export')}
       </Button>
-      {download.error && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, download.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={download.error} />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { Alert, Button, Card } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { FilePicker } from '../../../staff/components/file-picker';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useImportPackage } from '../api/course-packages';
-import { writeErrorMessage } from '../lib/write-error';
 
 /** Where a problem is: the file in the zip and, when known, the line. */
 function ProblemPlace({ problem }: { problem: CoursePackageProblem }) {
@@ -55,11 +55,7 @@ export function PackageImport({ onImported, onCancel }: { onImported: (course: C
             </ul>
           </Alert>
         )}
-        {importPackage.error && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, importPackage.error, { 409: 'staff.editor.package.slugTaken', 413: 'staff.editor.package.tooBig' })}</p>
-          </Alert>
-        )}
+        <WriteErrorAlert error={importPackage.error} byStatus={{ 409: 'staff.editor.package.slugTaken', 413: 'staff.editor.package.tooBig' }} />
         <div className="staff-form__actions">
           <Button onClick={send} disabled={!file} busy={importPackage.isPending} data-testid="import-package">
             {t('staff.editor.package.send')}

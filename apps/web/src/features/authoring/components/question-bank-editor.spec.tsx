@@ -200,7 +200,7 @@ describe('the question bank editor (staff)', () => {
   it('archives a question only after asking', async () => {
     renderPanel();
     const { editor } = await openQuestions('ຄັງພື້ນຖານ');
-    fireEvent.click(within(editor).getByRole('button', { name: 'ເກັບ “ຟິດຊິງ” ເຂົ້າແຟ້ມ' }));
+    fireEvent.click(within(editor).getByRole('button', { name: 'ເກັບເຂົ້າແຟ້ມ “ຟິດຊິງ”' }));
     expect(calls.filter((c) => c.method === 'DELETE')).toEqual([]);
     fireEvent.click(within(editor).getByRole('button', { name: 'ແມ່ນ, ເກັບເຂົ້າແຟ້ມ' }));
     expect(await screen.findByText('ເກັບ “ຟິດຊິງ” ເຂົ້າແຟ້ມແລ້ວ.')).toBeTruthy();

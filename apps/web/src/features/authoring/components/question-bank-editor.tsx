@@ -5,8 +5,8 @@ import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { QUESTIONS_PAGE_SIZE, useArchiveQuestion, useBankQuestions, useQuestion } from '../api/question-items';
-import { writeErrorMessage } from '../lib/write-error';
 import { QuestionForm } from './question-form';
 import { QuestionPreview } from './question-preview';
 import './question-editor.css';
@@ -107,11 +107,7 @@ export function QuestionBankEditor({ bank, courseId, lang, writable }: { bank: Q
                 {shown === 'archive' && (
                   <div className="question-confirm" role="group" aria-label={t('staff.questions.archiveOf', { title: name })}>
                     <p>{t('staff.questions.archiveConfirm')}</p>
-                    {archive.isError && (
-                      <Alert tone="error">
-                        <p>{writeErrorMessage(t, archive.error, { 403: 'staff.questions.readOnly', 404: 'staff.questions.gone' })}</p>
-                      </Alert>
-                    )}
+                    <WriteErrorAlert error={archive.error} byStatus={{ 403: 'staff.questions.readOnly', 404: 'staff.questions.gone' }} />
                     <div className="staff-form__actions">
                       <Button onClick={() => doArchive(q)} busy={archive.isPending}>
                         {t('staff.questions.archiveYes')}

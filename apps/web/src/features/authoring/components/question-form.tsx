@@ -1,7 +1,8 @@
 import { QUESTION_TYPES, TEXT_FORMATS, type QuestionInput, type QuestionType, type QuestionView, type TextFormat } from '@lms/contracts';
 import { useMemo, useRef, useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, SelectField, TextArea, TextField } from '../../../components/ui';
+import { Alert, SelectField, TextArea, TextField } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
+import { FormActions } from '../../../staff/components/form-actions';
 import { useSaveQuestion } from '../api/question-items';
 import { answerKey, draftOf, emptyDraft, readDraft, type QuestionDraft } from '../lib/question-draft';
 import { serverProblems } from '../lib/question-problems';
@@ -110,14 +111,7 @@ export function QuestionForm({ bankId, courseId, lang, question, type = 'single_
             )}
           </Alert>
         )}
-        <div className="staff-form__actions">
-          <Button type="submit" busy={save.isPending}>
-            {rekeyed ? t('staff.questions.saveRegrade') : t('staff.questions.save')}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {t('staff.questions.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={rekeyed ? t('staff.questions.saveRegrade') : t('staff.questions.save')} busy={save.isPending} cancelLabel={t('staff.questions.cancel')} onCancel={onCancel} />
       </form>
       <QuestionPreview question={read} />
     </div>

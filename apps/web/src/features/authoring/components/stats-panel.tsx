@@ -3,6 +3,7 @@ import { Button, Card, LoadError, Loading } from '../../../components/ui';
 import { formatPercent } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { useCourseStats } from '../api/stats-course';
 import './question-editor.css';
 
@@ -34,27 +35,16 @@ function QuizCard({ quiz, lang }: { quiz: QuizStats; lang: string }) {
         )}
       </dl>
       {quiz.mostMissed.length > 0 ? (
-        <div className="staff-table">
-          <table>
-            <caption className="stats-caption">{t('staff.stats.missed')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.stats.question')}</th>
-                <th scope="col">{t('staff.stats.missedCount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {quiz.mostMissed.map((q) => (
-                <tr key={q.questionId}>
-                  <td>
-                    <span className="staff-outline__kind">{t(`staff.questions.type.${q.type}`)}</span> <span lang={lang}>{q.title ?? q.prompt}</span>
-                  </td>
-                  <td>{t('staff.stats.missedOf', { missed: n(q.missed), answered: n(q.answered), rate: percent(q.missRate) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable caption={<caption className="stats-caption">{t('staff.stats.missed')}</caption>} columns={[t('staff.stats.question'), t('staff.stats.missedCount')]}>
+          {quiz.mostMissed.map((q) => (
+            <tr key={q.questionId}>
+              <td>
+                <span className="staff-outline__kind">{t(`staff.questions.type.${q.type}`)}</span> <span lang={lang}>{q.title ?? q.prompt}</span>
+              </td>
+              <td>{t('staff.stats.missedOf', { missed: n(q.missed), answered: n(q.answered), rate: percent(q.missRate) })}</td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : (
         quiz.graded > 0 && <p className="muted">{t('staff.stats.noneMissed')}</p>
       )}

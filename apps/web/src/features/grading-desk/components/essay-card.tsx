@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PendingGrading } from '@lms/contracts';
-import { Alert, Button, TextArea, TextField } from '../../../components/ui';
+import { Button, TextArea, TextField } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/dates';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatDecimal, formatNumber } from '../../../lib/numbers';
 import { ApiError } from '../../../lib/api-client';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useGradeEssay } from '../api/pending-essays';
 import { AttemptDetails } from './attempt-details';
 import { readScore } from '../lib/read-score';
@@ -102,11 +102,7 @@ export function EssayCard({ essay, onDone }: { essay: PendingGrading; onDone: (o
           className="essay-card__score"
         />
         <TextArea label={t('staff.grading.comment')} hint={t('staff.grading.commentHint')} value={comment} onChange={(e) => setComment(e.target.value)} error={problems.comment} rows={3} />
-        {grade.isError && !goneMessage(grade.error) && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, grade.error)}</p>
-          </Alert>
-        )}
+        {!goneMessage(grade.error) && <WriteErrorAlert error={grade.error} />}
         <Button type="submit" busy={grade.isPending}>
           {t('staff.grading.save')}
         </Button>

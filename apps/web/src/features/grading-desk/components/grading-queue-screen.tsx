@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { LoadError, Loading } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
+import { QueryView } from '../../../staff/components/query-view';
 import { PENDING_PAGE_SIZE, usePendingEssays } from '../api/pending-essays';
 import { EssayCard, type EssayOutcome } from './essay-card';
 
@@ -24,29 +24,27 @@ export function GradingQueueScreen() {
     <div className="page stack">
       <h1 className="page__title">{t('staff.grading.title')}</h1>
       <Announcement message={announcement?.message} tone={announcement?.tone} />
-      {pending.data ? (
-        pending.data.items.length === 0 ? (
-          <p className="muted" data-testid="grading-empty">
-            {t('staff.grading.empty')}
-          </p>
-        ) : (
-          <>
-            <p className="muted">{t('staff.grading.count', { count: formatNumber(pending.data.total, locale) })}</p>
-            <ol className="essay-list">
-              {pending.data.items.map((essay) => (
-                <li key={`${essay.attemptId}/${essay.questionId}`}>
-                  <EssayCard essay={essay} onDone={setAnnouncement} />
-                </li>
-              ))}
-            </ol>
-            <Pager page={page} pageSize={PENDING_PAGE_SIZE} total={pending.data.total} onPage={setPage} />
-          </>
-        )
-      ) : pending.isError ? (
-        <LoadError error={pending.error} onRetry={() => void pending.refetch()} busy={pending.isRefetching} />
-      ) : (
-        <Loading paused={pending.isPaused} />
-      )}
+      <QueryView query={pending}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="muted" data-testid="grading-empty">
+              {t('staff.grading.empty')}
+            </p>
+          ) : (
+            <>
+              <p className="muted">{t('staff.grading.count', { count: formatNumber(data.total, locale) })}</p>
+              <ol className="essay-list">
+                {data.items.map((essay) => (
+                  <li key={`${essay.attemptId}/${essay.questionId}`}>
+                    <EssayCard essay={essay} onDone={setAnnouncement} />
+                  </li>
+                ))}
+              </ol>
+              <Pager page={page} pageSize={PENDING_PAGE_SIZE} total={data.total} onPage={setPage} />
+            </>
+          )
+        }
+      </QueryView>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, LoadError, Loading } from '../../../components/ui';
 import { isNotFound } from '../../../lib/errors';
 import { useLocale, useT } from '../../../lib/i18n';
 import { Link } from '../../../lib/router';
+import { QueryView } from '../../../staff/components/query-view';
 import { useOrgTree } from '../../hr-desk/api/org-tree';
 import { orgNames } from '../../hr-desk/lib/org-options';
 import { useOverdue } from '../api/overdue';
@@ -79,23 +80,13 @@ export function DashboardScreen() {
           <section className="stack" aria-labelledby="hr-skills">
             <h2 id="hr-skills">{t('staff.dashboard.skills.title')}</h2>
             <p className="muted">{t('staff.dashboard.skills.help', { unit: unitName })}</p>
-            {skills.data ? (
-              skills.data.unit.learners ? <SkillsChart row={skills.data.unit} /> : <p className="muted">{t('staff.dashboard.skills.none', { unit: unitName })}</p>
-            ) : skills.isError ? (
-              <LoadError error={skills.error} onRetry={() => void skills.refetch()} busy={skills.isRefetching} />
-            ) : (
-              <Loading paused={skills.isPaused} />
-            )}
+            <QueryView query={skills} empty={(data) => !data.unit.learners} emptyText={t('staff.dashboard.skills.none', { unit: unitName })}>
+              {(data) => <SkillsChart row={data.unit} />}
+            </QueryView>
           </section>
           <section className="stack" aria-labelledby="hr-overdue">
             <h2 id="hr-overdue">{t('staff.dashboard.overdue.title')}</h2>
-            {overdue.data ? (
-              <OverdueList page={overdue.data} unitName={unitName} nameOf={nameOf} onPage={(page) => change({ page }, { replace: true })} />
-            ) : overdue.isError ? (
-              <LoadError error={overdue.error} onRetry={() => void overdue.refetch()} busy={overdue.isRefetching} />
-            ) : (
-              <Loading paused={overdue.isPaused} />
-            )}
+            <QueryView query={overdue}>{(data) => <OverdueList page={data} unitName={unitName} nameOf={nameOf} onPage={(page) => change({ page }, { replace: true })} />}</QueryView>
           </section>
         </>
       )}

@@ -5,6 +5,7 @@ import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { OVERDUE_PAGE_SIZE } from '../api/overdue';
 import { RemindButton, type ReminderOutcome } from './remind-button';
 
@@ -24,42 +25,29 @@ export function OverdueList({ page, unitName, nameOf, onPage }: { page: Page<Ove
     <>
       <p>{t('staff.dashboard.overdue.count', { count: formatNumber(page.total, locale), unit: unitName })}</p>
       <Announcement message={announcement?.message} tone={announcement?.tone} />
-      <div className="staff-table" data-testid="overdue">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('staff.dashboard.overdue.person')}</th>
-              <th scope="col">{t('staff.dashboard.overdue.unit')}</th>
-              <th scope="col">{t('staff.dashboard.overdue.course')}</th>
-              <th scope="col">{t('staff.dashboard.overdue.due')}</th>
-              <th scope="col">{t('staff.dashboard.overdue.days')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('staff.dashboard.remind')}</span>
+      <StaffTable
+        testId="overdue"
+        columns={[t('staff.dashboard.overdue.person'), t('staff.dashboard.overdue.unit'), t('staff.dashboard.overdue.course'), t('staff.dashboard.overdue.due'), t('staff.dashboard.overdue.days'), { label: t('staff.dashboard.remind'), hidden: true }]}
+      >
+        {page.items.map((row) => {
+          const days = -calendarDaysFromToday(row.dueAt);
+          return (
+            <tr key={row.enrolmentId}>
+              <th scope="row" className="hr-person">
+                {row.displayName}
+                <span className="muted">{row.email}</span>
               </th>
+              <td>{nameOf(row.orgUnitId, row.orgUnitName)}</td>
+              <td lang={row.courseLocale}>{row.courseTitle}</td>
+              <td>{formatDate(row.dueAt, locale)}</td>
+              <td className="hr-days">{days > 0 ? formatNumber(days, locale) : t('staff.dashboard.overdue.today')}</td>
+              <td>
+                <RemindButton row={row} outcome={outcomes.get(row.enrolmentId)} onOutcome={reminded} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {page.items.map((row) => {
-              const days = -calendarDaysFromToday(row.dueAt);
-              return (
-                <tr key={row.enrolmentId}>
-                  <th scope="row" className="hr-person">
-                    {row.displayName}
-                    <span className="muted">{row.email}</span>
-                  </th>
-                  <td>{nameOf(row.orgUnitId, row.orgUnitName)}</td>
-                  <td lang={row.courseLocale}>{row.courseTitle}</td>
-                  <td>{formatDate(row.dueAt, locale)}</td>
-                  <td className="hr-days">{days > 0 ? formatNumber(days, locale) : t('staff.dashboard.overdue.today')}</td>
-                  <td>
-                    <RemindButton row={row} outcome={outcomes.get(row.enrolmentId)} onOutcome={reminded} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </StaffTable>
       <Pager page={page.page} pageSize={OVERDUE_PAGE_SIZE} total={page.total} onPage={onPage} />
     </>
   );

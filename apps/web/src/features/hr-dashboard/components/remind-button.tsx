@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { OverdueRow } from '@lms/contracts';
-import { Alert, Button } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { errorCode } from '../../../lib/error-code';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useSendReminder } from '../../hr-desk/api/learner-enrolments';
 import { DASHBOARD_KEY } from '../api/dashboard-key';
 
@@ -48,11 +48,7 @@ export function RemindButton({ row, outcome, onOutcome }: { row: OverdueRow; out
       <Button variant="secondary" busy={remind.isPending} onClick={send} aria-label={t('staff.dashboard.remindLabel', words)}>
         {t('staff.dashboard.remind')}
       </Button>
-      {remind.isError && !REFUSALS[errorCode(remind.error) ?? ''] && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, remind.error)}</p>
-        </Alert>
-      )}
+      {!REFUSALS[errorCode(remind.error) ?? ''] && <WriteErrorAlert error={remind.error} />}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AssignmentResult } from '@lms/contracts';
-import { Alert, Button, SelectField, TextField } from '../../../components/ui';
+import { SelectField, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { FormActions } from '../../../staff/components/form-actions';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useAssignmentPreview, useCreateAssignment, usePublishedCourses, type AssignmentRule } from '../api/assignments';
 import { useOrgTree } from '../api/org-tree';
 import { endOfVientianeDay, vientianeToday } from '../lib/due-date';
@@ -130,26 +131,13 @@ export function AssignmentForm({ onAssigned, onCancel }: { onAssigned: (result: 
               <p className="muted">{t('staff.assign.previewLater')}</p>
             </>
           ) : preview.isError ? (
-            <Alert tone="error">
-              <p>{writeErrorMessage(t, preview.error)}</p>
-            </Alert>
+            <WriteErrorAlert error={preview.error} />
           ) : (
             <p className="muted">{t('staff.assign.previewing')}</p>
           )}
         </div>
-        {create.isError && (
-          <Alert tone="error">
-            <p>{writeErrorMessage(t, create.error)}</p>
-          </Alert>
-        )}
-        <div className="staff-form__actions">
-          <Button type="submit" busy={create.isPending}>
-            {t('staff.assign.submit')}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {t('staff.assign.cancel')}
-          </Button>
-        </div>
+        <WriteErrorAlert error={create.error} />
+        <FormActions submitLabel={t('staff.assign.submit')} busy={create.isPending} cancelLabel={t('staff.assign.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { AssignmentResult, AssignmentView } from '@lms/contracts';
-import { Alert, Button, LoadError, Loading } from '../../../components/ui';
+import { Button } from '../../../components/ui';
 import { formatDate } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { ASSIGNMENTS_PAGE_SIZE, useAssignments, useEndAssignment } from '../api/assignments';
-import { useOrgTree } from '../api/org-tree';
-import { orgNames } from '../lib/org-options';
+import { useOrgNames } from '../hooks/use-org-names';
 import { AssignmentForm } from './assignment-form';
 
 /** /staff/assignments: the rules the HR manager may see, with their progress, and "New assignment". */
@@ -40,20 +41,14 @@ export function AssignmentsScreen() {
       </div>
       <Announcement message={announcement} />
       {creating && <AssignmentForm onAssigned={assigned} onCancel={() => setCreating(false)} />}
-      {assignments.data ? (
-        assignments.data.items.length === 0 ? (
-          <p className="muted">{t('staff.assign.list.empty')}</p>
-        ) : (
+      <QueryView query={assignments} empty={(data) => data.items.length === 0} emptyText={t('staff.assign.list.empty')}>
+        {(data) => (
           <>
-            <AssignmentTable items={assignments.data.items} onEnded={() => setAnnouncement(t('staff.assign.ended'))} />
-            <Pager page={page} pageSize={ASSIGNMENTS_PAGE_SIZE} total={assignments.data.total} onPage={setPage} />
+            <AssignmentTable items={data.items} onEnded={() => setAnnouncement(t('staff.assign.ended'))} />
+            <Pager page={page} pageSize={ASSIGNMENTS_PAGE_SIZE} total={data.total} onPage={setPage} />
           </>
-        )
-      ) : assignments.isError ? (
-        <LoadError error={assignments.error} onRetry={() => void assignments.refetch()} busy={assignments.isRefetching} />
-      ) : (
-        <Loading paused={assignments.isPaused} />
-      )}
+        )}
+      </QueryView>
     </div>
   );
 }
@@ -61,40 +56,24 @@ export function AssignmentsScreen() {
 function AssignmentTable({ items, onEnded }: { items: AssignmentView[]; onEnded: () => void }) {
   const t = useT();
   const { locale } = useLocale();
-  const tree = useOrgTree();
-  const names = useMemo(() => orgNames(tree.data ?? [], locale), [tree.data, locale]);
+  const names = useOrgNames();
   const n = (value: number) => formatNumber(value, locale);
   const who = (a: AssignmentView) =>
     [a.orgUnitId ? (names.get(a.orgUnitId) ?? '') : '', a.position ?? '', a.userIds.length ? t('staff.assign.list.people', { count: n(a.userIds.length) }) : ''].filter(Boolean).join(' · ');
   const due = (a: AssignmentView) => (a.dueAt ? formatDate(a.dueAt, locale) : a.dueInDays ? t('staff.assign.list.dueDays', { count: n(a.dueInDays) }) : t('staff.assign.list.noDue'));
 
   return (
-    <div className="staff-table" data-testid="assignments">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.assign.list.course')}</th>
-            <th scope="col">{t('staff.assign.list.who')}</th>
-            <th scope="col">{t('staff.assign.list.due')}</th>
-            <th scope="col">{t('staff.assign.list.progress')}</th>
-            <th scope="col">
-              <span className="sr-only">{t('staff.assign.end')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => (
-            <tr key={a.id}>
-              <td>{a.courseTitle}</td>
-              <td>{who(a)}</td>
-              <td>{due(a)}</td>
-              <td>{t('staff.assign.list.completed', { completed: n(a.completed), enrolled: n(a.enrolled) })}</td>
-              <td>{a.endedAt ? <span className="muted">{t('staff.assign.list.ended', { date: formatDate(a.endedAt, locale) })}</span> : <EndButton assignment={a} onEnded={onEnded} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable testId="assignments" columns={[t('staff.assign.list.course'), t('staff.assign.list.who'), t('staff.assign.list.due'), t('staff.assign.list.progress'), { label: t('staff.assign.end'), hidden: true }]}>
+      {items.map((a) => (
+        <tr key={a.id}>
+          <td>{a.courseTitle}</td>
+          <td>{who(a)}</td>
+          <td>{due(a)}</td>
+          <td>{t('staff.assign.list.completed', { completed: n(a.completed), enrolled: n(a.enrolled) })}</td>
+          <td>{a.endedAt ? <span className="muted">{t('staff.assign.list.ended', { date: formatDate(a.endedAt, locale) })}</span> : <EndButton assignment={a} onEnded={onEnded} />}</td>
+        </tr>
+      ))}
+    </StaffTable>
   );
 }
 
@@ -113,11 +92,7 @@ function EndButton({ assignment, onEnded }: { assignment: AssignmentView; onEnde
   return (
     <div className="stack">
       <p>{t('staff.assign.endConfirm')}</p>
-      {end.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, end.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={end.error} />
       <div className="staff-form__actions">
         <Button busy={end.isPending} onClick={() => end.mutate(assignment.id, { onSuccess: onEnded })}>
           {t('staff.assign.endYes')}

@@ -1,16 +1,20 @@
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind, type ExportView } from '@lms/contracts';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, LoadError, Loading, SelectField } from '../../../components/ui';
+import { Alert, Button, SelectField } from '../../../components/ui';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatBytes, formatNumber } from '../../../lib/numbers';
 import { saveBlob } from '../../../lib/save-blob';
 import { Announcement } from '../../../staff/components/announcement';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { usePublishedCourses } from '../api/assignments';
 import { downloadExport, useMyExports, useRequestExport } from '../api/exports';
 import { useOrgTree } from '../api/org-tree';
-import { orgNames, orgOptions } from '../lib/org-options';
+import { useOrgNames } from '../hooks/use-org-names';
+import { orgOptions } from '../lib/org-options';
 
 /**
  * /staff/exports: choose a report, its file type, the unit and perhaps one course; the worker
@@ -28,13 +32,9 @@ export function ExportsScreen() {
       <ExportForm onRequested={() => setAnnouncement(t('staff.exports.requested'))} />
       <Announcement message={announcement} tone="info" />
       <h2>{t('staff.exports.mine')}</h2>
-      {exports.data ? (
-        exports.data.length === 0 ? <p className="muted">{t('staff.exports.none')}</p> : <ExportList items={exports.data} />
-      ) : exports.isError ? (
-        <LoadError error={exports.error} onRetry={() => void exports.refetch()} busy={exports.isRefetching} />
-      ) : (
-        <Loading paused={exports.isPaused} />
-      )}
+      <QueryView query={exports} empty={(data) => data.length === 0} emptyText={t('staff.exports.none')}>
+        {(data) => <ExportList items={data} />}
+      </QueryView>
     </div>
   );
 }
@@ -82,11 +82,7 @@ function ExportForm({ onRequested }: { onRequested: () => void }) {
         />
         <SelectField label={t('staff.exports.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`staff.exports.format.${f}`) }))} />
       </div>
-      {request.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, request.error)}</p>
-        </Alert>
-      )}
+      <WriteErrorAlert error={request.error} />
       <div>
         <Button type="submit" busy={request.isPending}>
           {t('staff.exports.submit')}
@@ -99,37 +95,21 @@ function ExportForm({ onRequested }: { onRequested: () => void }) {
 function ExportList({ items }: { items: ExportView[] }) {
   const t = useT();
   const { locale } = useLocale();
-  const tree = useOrgTree();
-  const names = useMemo(() => orgNames(tree.data ?? [], locale), [tree.data, locale]);
+  const names = useOrgNames();
   return (
-    <div className="staff-table" data-testid="exports">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.exports.kind')}</th>
-            <th scope="col">{t('staff.exports.unit')}</th>
-            <th scope="col">{t('staff.exports.made')}</th>
-            <th scope="col">{t('staff.exports.format')}</th>
-            <th scope="col">
-              <span className="sr-only">{t('staff.exports.download')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} data-status={item.status}>
-              <td>{t(`staff.exports.kindShort.${item.kind}`)}</td>
-              <td>{names.get(item.orgUnitId) ?? ''}</td>
-              <td>{formatDateTime(item.createdAt, locale)}</td>
-              <td>{item.format.toUpperCase()}</td>
-              <td>
-                <ExportOutcome item={item} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable testId="exports" columns={[t('staff.exports.kind'), t('staff.exports.unit'), t('staff.exports.made'), t('staff.exports.format'), { label: t('staff.exports.download'), hidden: true }]}>
+      {items.map((item) => (
+        <tr key={item.id} data-status={item.status}>
+          <td>{t(`staff.exports.kindShort.${item.kind}`)}</td>
+          <td>{names.get(item.orgUnitId) ?? ''}</td>
+          <td>{formatDateTime(item.createdAt, locale)}</td>
+          <td>{item.format.toUpperCase()}</td>
+          <td>
+            <ExportOutcome item={item} />
+          </td>
+        </tr>
+      ))}
+    </StaffTable>
   );
 }
 

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { EnrolmentView } from '@lms/contracts';
-import { Alert, Button, LoadError, Loading } from '../../../components/ui';
+import { Alert, Button } from '../../../components/ui';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { errorCode } from '../../../lib/error-code';
 import { useLocale, useT, type MessageKey } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
+import { QueryView } from '../../../staff/components/query-view';
 import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { useDownloadPersonCertificate, useDownloadPersonCredential, useSendReminder, useUserEnrolments } from '../api/learner-enrolments';
 
@@ -22,21 +23,15 @@ export function UserEnrolments({ userId, name, onReminded }: { userId: string; n
   return (
     <section className="stack" aria-labelledby={`enrolments-${userId}`}>
       <h3 id={`enrolments-${userId}`}>{t('staff.users.courses', { name })}</h3>
-      {enrolments.data ? (
-        enrolments.data.length === 0 ? (
-          <p className="muted">{t('staff.users.noCourses')}</p>
-        ) : (
+      <QueryView query={enrolments} empty={(data) => data.length === 0} emptyText={t('staff.users.noCourses')}>
+        {(data) => (
           <ul className="staff-enrolments" data-testid="user-enrolments">
-            {enrolments.data.map((e) => (
+            {data.map((e) => (
               <EnrolmentRow key={e.id} userId={userId} enrolment={e} onReminded={onReminded} />
             ))}
           </ul>
-        )
-      ) : enrolments.isError ? (
-        <LoadError error={enrolments.error} onRetry={() => void enrolments.refetch()} busy={enrolments.isRefetching} />
-      ) : (
-        <Loading paused={enrolments.isPaused} />
-      )}
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Role, UserView } from '@lms/contracts';
-import { Alert, Button, SelectField, TextField } from '../../../components/ui';
+import { SelectField, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
+import { FormActions } from '../../../staff/components/form-actions';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useUser } from '../../auth/hooks/use-session';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
 import { useOrgTree } from '../api/org-tree';
 import { useCreateUser, useUpdateUser, type UserFields } from '../api/users';
 import { orgOptions } from '../lib/org-options';
@@ -117,19 +118,8 @@ export function UserForm({ user, onSaved, onCancel }: UserFormProps) {
           className="staff-narrow"
         />
       )}
-      {save.isError && !fieldProblem && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, save.error, { 403: 'staff.users.forbidden', 404: 'staff.users.unitGone' })}</p>
-        </Alert>
-      )}
-      <div className="staff-form__actions">
-        <Button type="submit" busy={save.isPending}>
-          {user ? t('staff.users.save') : t('staff.users.create')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('staff.assign.cancel')}
-        </Button>
-      </div>
+      {!fieldProblem && <WriteErrorAlert error={save.error} byStatus={{ 403: 'staff.users.forbidden', 404: 'staff.users.unitGone' }} />}
+      <FormActions submitLabel={user ? t('staff.users.save') : t('staff.users.create')} busy={save.isPending} cancelLabel={t('staff.assign.cancel')} onCancel={onCancel} />
     </form>
   );
 }

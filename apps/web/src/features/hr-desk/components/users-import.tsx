@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { USERS_IMPORT_HEADER } from '@lms/contracts';
-import { Alert, Button } from '../../../components/ui';
+import { Alert } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { FilePicker } from '../../../staff/components/file-picker';
-import { writeErrorMessage } from '../../authoring/lib/write-error';
+import { FormActions } from '../../../staff/components/form-actions';
+import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useImportUsers, type UsersImportOutcome } from '../api/users';
 
 /**
@@ -74,19 +75,8 @@ export function UsersImport({ onImported, onCancel }: { onImported: (created: nu
           </div>
         </Alert>
       )}
-      {importUsers.isError && (
-        <Alert tone="error">
-          <p>{writeErrorMessage(t, importUsers.error, { 409: 'staff.users.importConflict' })}</p>
-        </Alert>
-      )}
-      <div className="staff-form__actions">
-        <Button type="submit" busy={importUsers.isPending}>
-          {t('staff.users.importSubmit')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('staff.assign.cancel')}
-        </Button>
-      </div>
+      <WriteErrorAlert error={importUsers.error} byStatus={{ 409: 'staff.users.importConflict' }} />
+      <FormActions submitLabel={t('staff.users.importSubmit')} busy={importUsers.isPending} cancelLabel={t('staff.assign.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,16 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { UserView } from '@lms/contracts';
-import { Button, LoadError, Loading, SelectField, TextField } from '../../../components/ui';
+import { Button, SelectField, TextField } from '../../../components/ui';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
 import { Pager } from '../../../staff/components/pager';
+import { QueryView } from '../../../staff/components/query-view';
+import { StaffTable } from '../../../staff/components/staff-table';
 import { useOrgTree } from '../api/org-tree';
 import { USERS_PAGE_SIZE, useUsers } from '../api/users';
-import { orgNames, orgOptions } from '../lib/org-options';
+import { useOrgNames } from '../hooks/use-org-names';
+import { orgOptions } from '../lib/org-options';
 import { useSettled } from '../lib/use-settled';
 import { UserEnrolments } from './user-enrolments';
 import { UserForm } from './user-form';
@@ -88,89 +91,66 @@ export function UsersScreen() {
           options={[{ value: '', label: t('staff.users.allUnits') }, ...units]}
         />
       </div>
-      {users.data ? (
-        users.data.items.length === 0 ? (
-          <p className="muted">{t('staff.users.none')}</p>
-        ) : (
+      <QueryView query={users} empty={(data) => data.items.length === 0} emptyText={t('staff.users.none')}>
+        {(data) => (
           <>
-            <p className="muted">{t('staff.users.count', { count: n(users.data.total) })}</p>
-            <UsersTable items={users.data.items} openId={openId} onOpen={setOpenId} onAnnounce={setAnnouncement} />
-            <Pager page={page} pageSize={USERS_PAGE_SIZE} total={users.data.total} onPage={setPage} />
+            <p className="muted">{t('staff.users.count', { count: n(data.total) })}</p>
+            <UsersTable items={data.items} openId={openId} onOpen={setOpenId} onAnnounce={setAnnouncement} />
+            <Pager page={page} pageSize={USERS_PAGE_SIZE} total={data.total} onPage={setPage} />
           </>
-        )
-      ) : users.isError ? (
-        <LoadError error={users.error} onRetry={() => void users.refetch()} busy={users.isRefetching} />
-      ) : (
-        <Loading paused={users.isPaused} />
-      )}
+        )}
+      </QueryView>
     </div>
   );
 }
 
 function UsersTable({ items, openId, onOpen, onAnnounce }: { items: UserView[]; openId?: string; onOpen: (id?: string) => void; onAnnounce: (message: string) => void }) {
   const t = useT();
-  const { locale } = useLocale();
-  const tree = useOrgTree();
-  const names = useMemo(() => orgNames(tree.data ?? [], locale), [tree.data, locale]);
+  const names = useOrgNames();
   return (
-    <div className="staff-table" data-testid="users">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.users.displayName')}</th>
-            <th scope="col">{t('staff.users.unit')}</th>
-            <th scope="col">{t('staff.users.position')}</th>
-            <th scope="col">{t('staff.users.roles')}</th>
-            <th scope="col">
-              <span className="sr-only">{t('staff.users.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((user) => {
-            const open = user.id === openId;
-            return (
-              <Fragment key={user.id}>
-                <tr className={user.status === 'disabled' ? 'staff-row--disabled' : undefined}>
-                  <td>
-                    <strong>{user.displayName}</strong>
-                    <br />
-                    <span className="muted" lang="en">
-                      {user.email}
-                    </span>
-                    {user.status === 'disabled' && <span className="muted"> · {t('staff.users.status.disabled')}</span>}
-                  </td>
-                  <td>{names.get(user.orgUnitId) ?? ''}</td>
-                  <td>{user.position ?? ''}</td>
-                  <td>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                  <td>
-                    <Button variant="secondary" aria-expanded={open} aria-controls={`user-${user.id}`} aria-label={t(open ? 'staff.users.closeLabel' : 'staff.users.openLabel', { name: user.displayName })} onClick={() => onOpen(open ? undefined : user.id)}>
-                      {t(open ? 'staff.users.close' : 'staff.users.open')}
-                    </Button>
-                  </td>
-                </tr>
-                {open && (
-                  <tr id={`user-${user.id}`}>
-                    <td colSpan={5}>
-                      <div className="staff-person">
-                        <UserForm
-                          user={user}
-                          onSaved={(saved) => {
-                            onOpen(undefined);
-                            onAnnounce(t('staff.users.saved', { name: saved.displayName }));
-                          }}
-                          onCancel={() => onOpen(undefined)}
-                        />
-                        <UserEnrolments userId={user.id} name={user.displayName} onReminded={(course) => onAnnounce(t('staff.users.remindSent', { name: user.displayName, course }))} />
-                      </div>
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable testId="users" columns={[t('staff.users.displayName'), t('staff.users.unit'), t('staff.users.position'), t('staff.users.roles'), { label: t('staff.users.open'), hidden: true }]}>
+      {items.map((user) => {
+        const open = user.id === openId;
+        return (
+          <Fragment key={user.id}>
+            <tr className={user.status === 'disabled' ? 'staff-row--disabled' : undefined}>
+              <td>
+                <strong>{user.displayName}</strong>
+                <br />
+                <span className="muted" lang="en">
+                  {user.email}
+                </span>
+                {user.status === 'disabled' && <span className="muted"> · {t('staff.users.status.disabled')}</span>}
+              </td>
+              <td>{names.get(user.orgUnitId) ?? ''}</td>
+              <td>{user.position ?? ''}</td>
+              <td>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
+              <td>
+                <Button variant="secondary" aria-expanded={open} aria-controls={`user-${user.id}`} aria-label={t(open ? 'staff.users.closeLabel' : 'staff.users.openLabel', { name: user.displayName })} onClick={() => onOpen(open ? undefined : user.id)}>
+                  {t(open ? 'staff.users.close' : 'staff.users.open')}
+                </Button>
+              </td>
+            </tr>
+            {open && (
+              <tr id={`user-${user.id}`}>
+                <td colSpan={5}>
+                  <div className="staff-person">
+                    <UserForm
+                      user={user}
+                      onSaved={(saved) => {
+                        onOpen(undefined);
+                        onAnnounce(t('staff.users.saved', { name: saved.displayName }));
+                      }}
+                      onCancel={() => onOpen(undefined)}
+                    />
+                    <UserEnrolments userId={user.id} name={user.displayName} onReminded={(course) => onAnnounce(t('staff.users.remindSent', { name: user.displayName, course }))} />
+                  </div>
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        );
+      })}
+    </StaffTable>
   );
 }
