@@ -59,6 +59,7 @@ const moduleNameMapper = {
   '^@lms/server-assessments$': '<rootDir>/libs/server/assessments/src/index.ts',
   '^@lms/server-certificates$': '<rootDir>/libs/server/certificates/src/index.ts',
   '^@lms/server-reports$': '<rootDir>/libs/server/reports/src/index.ts',
+  '^@lms/server-xapi$': '<rootDir>/libs/server/xapi/src/index.ts',
   '^@lms/server-testing$': '<rootDir>/libs/server/testing/src/index.ts',
 };
 

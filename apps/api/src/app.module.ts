@@ -8,6 +8,7 @@ import { CoursesHttpModule } from '@lms/server-courses';
 import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
 import { ORG_ENTITIES, OrgHttpModule } from '@lms/server-org';
+import { XapiHttpModule } from '@lms/server-xapi';
 
 /** Every entity the API reads or writes, listed by hand (globs break once bundled). */
 export const API_ENTITIES = [...CORE_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES];
@@ -31,6 +32,7 @@ export class AppModule {
         AssessmentsHttpModule,
         CertificatesHttpModule,
         ReportsHttpModule,
+        XapiHttpModule,
       ],
     };
   }

@@ -248,7 +248,7 @@ describe('The staff area, in Chromium', () => {
     await menu.getByRole('link', { name: 'ການບໍລິຫານລະບົບ' }).click();
     const tabs = page.getByRole('navigation', { name: 'ພາກສ່ວນຂອງການບໍລິຫານລະບົບ' });
     await tabs.getByRole('link', { name: 'ຄິວວຽກ' }).waitFor();
-    expect(await tabs.getByRole('link').allTextContents()).toEqual(['ໜ່ວຍງານ', 'ໃບຢັ້ງຢືນ', 'ເປົ້າໝາຍທັກສະ', 'ບັນທຶກການກວດສອບ', 'ຄິວວຽກ']);
+    expect(await tabs.getByRole('link').allTextContents()).toEqual(['ໜ່ວຍງານ', 'ໃບຢັ້ງຢືນ', 'ເປົ້າໝາຍທັກສະ', 'ບັນທຶກການກວດສອບ', 'ຄິວວຽກ', 'ລະບົບທີ່ເຊື່ອມຕໍ່ xAPI']);
 
     // A new division under the Budget Department.
     await page.getByRole('button', { name: 'ເພີ່ມໜ່ວຍງານຂັ້ນລຸ່ມຂອງ ກົມງົບປະມານ' }).click();
@@ -299,6 +299,23 @@ describe('The staff area, in Chromium', () => {
     await page.getByText(/^ເຄື່ອງປະມວນຜົນຕອບພາຍໃນ .+ ມິນລິວິນາທີ\. ລະບົບສົ່ງວຽກເຮັດວຽກປົກກະຕິ\.$/).waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-admin-queues-lo.png') });
+
+    // Credentials for another system's use of the LRS: the secret shown once, and working.
+    await tabs.getByRole('link', { name: 'ລະບົບທີ່ເຊື່ອມຕໍ່ xAPI' }).click();
+    await page.getByTestId('new-xapi-client').click();
+    const xapiForm = page.getByTestId('xapi-client-form');
+    await xapiForm.getByLabel('ຊື່ລະບົບ').fill('ລະບົບບຸກຄະລາກອນ ກະຊວງການເງິນ');
+    await xapiForm.getByLabel('ອ່ານບັນທຶກການຮຽນຮູ້').check();
+    await xapiForm.getByRole('button', { name: 'ອອກລະຫັດ' }).click();
+    const credentials = page.getByTestId('xapi-credentials');
+    await credentials.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [key, secret] = await credentials.locator('dd code').evaluateAll((codes) => codes.slice(1).map((c) => c.textContent ?? ''));
+    const clients = (await api.call<{ items: { key: string; scopes: string[] }[] }>('GET', '/xapi-clients', admin)).json.items;
+    expect(clients.find((c) => c.key === key)?.scopes.sort()).toEqual(['statements/read', 'statements/write']);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('button', { name: 'ຂ້ອຍສຳເນົາແລ້ວ' }).click();
+    await page.getByTestId('xapi-clients').getByText('ລະບົບບຸກຄະລາກອນ ກະຊວງການເງິນ').waitFor();
   });
 
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {

@@ -13,3 +13,4 @@ export * from './reports';
 export * from './course-insights';
 export * from './report-overdue';
 export * from './admin';
+export * from './xapi';

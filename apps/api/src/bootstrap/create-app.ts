@@ -62,8 +62,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
-  // The issuer's public keys stay at one URL whatever the API version.
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: JWKS_PATH, method: RequestMethod.GET }] });
+  // The issuer's public keys stay at one URL whatever the API version, and the xAPI LRS lives at
+  // /xapi, where xAPI clients expect its resources.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: JWKS_PATH, method: RequestMethod.GET }, { path: 'xapi/{*resource}', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(PINO_LOGGER)));
   setupOpenApi(app);

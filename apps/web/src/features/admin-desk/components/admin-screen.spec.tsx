@@ -21,7 +21,9 @@ const tree = [{ id: 'mof', code: 'MOF', name: { lo: 'ກະຊວງການເ
 const failed = { id: 'grading.a1', name: 'grading.grade-attempt', failedReason: 'boom', attemptsMade: 8, timestamp: '2025-05-01T03:00:00Z', finishedOn: null };
 const audit = { id: '1', at: '2025-05-01T03:00:00Z', action: 'org.unit.created', actorId: 'a1', actorName: 'ແອັດມິນ', orgUnitId: 'mof', subjectId: 'mof', details: { code: 'MOF' } };
 
-const LOADED: Record<(typeof ADMIN_TABS)[number], string> = { 'org-units': 'org-tree', certificates: 'people-search', skills: 'skills-targets', audit: 'audit-log', queues: 'queue-counts' };
+const xapiClient = { id: 'x1', name: 'MOF HR', key: 'lrs-abc', scopes: ['statements/write'], createdAt: '2025-05-01T03:00:00Z', revokedAt: null, lastUsedAt: null };
+
+const LOADED: Record<(typeof ADMIN_TABS)[number], string> = { 'org-units': 'org-tree', certificates: 'people-search', skills: 'skills-targets', audit: 'audit-log', queues: 'queue-counts', xapi: 'xapi-clients' };
 
 describe('the admin screen (/staff/admin/*)', () => {
   beforeEach(() => {
@@ -32,6 +34,7 @@ describe('the admin screen (/staff/admin/*)', () => {
       if (path === '/api/v1/audit-log') return { status: 200, body: { items: [audit], total: 1, page: 1, pageSize: 25 } };
       if (path === '/api/v1/audit-log/actions') return { status: 200, body: ['org.unit.created'] };
       if (path === '/api/v1/system/queues') return { status: 200, body: Object.values(QueueName).map((name) => ({ name, waiting: 0, active: 0, delayed: 0, failed: 1, completed: 0 })) };
+      if (path === '/api/v1/xapi-clients') return { status: 200, body: { items: [xapiClient], total: 1, page: 1, pageSize: 20 } };
       if (path === '/api/v1/system/queues/grading/failed') return { status: 200, body: { items: [failed], total: 1, page: 1, pageSize: 20 } };
       return { status: 404, body: {} };
     });

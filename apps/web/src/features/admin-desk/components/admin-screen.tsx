@@ -7,6 +7,7 @@ import { CertificatesPanel } from './certificates-panel';
 import { OrgUnitsPanel } from './org-units-panel';
 import { QueuesPanel } from './queues-panel';
 import { SkillsTargetsPanel } from './skills-targets-panel';
+import { XapiClientsPanel } from './xapi-clients-panel';
 import '../admin-desk.css';
 
 const PANELS: Record<AdminTab, () => React.JSX.Element> = {
@@ -15,6 +16,7 @@ const PANELS: Record<AdminTab, () => React.JSX.Element> = {
   skills: SkillsTargetsPanel,
   audit: AuditLogPanel,
   queues: QueuesPanel,
+  xapi: XapiClientsPanel,
 };
 
 /** /staff/admin/*: one heading, a menu of the admin's areas, and the area chosen (the first at /staff/admin). */

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../lib/i18n';
 
 /** The areas of /staff/admin, in menu order; the first is shown at /staff/admin itself. */
-export const ADMIN_TABS = ['org-units', 'certificates', 'skills', 'audit', 'queues'] as const;
+export const ADMIN_TABS = ['org-units', 'certificates', 'skills', 'audit', 'queues', 'xapi'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export const tabPath = (tab: AdminTab) => `/staff/admin/${tab}`;

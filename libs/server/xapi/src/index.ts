@@ -1,0 +1,3 @@
+export * from './xapi.module';
+export * from './xapi-http.module';
+export * from './xapi.exception';
