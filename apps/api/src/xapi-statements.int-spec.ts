@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { XapiClientCredentials } from '@lms/contracts';
+import type { OrgUnit } from '@lms/server-org';
+import { startApi, type ApiHarness } from './testing/api-harness';
+
+const VOIDED = 'http://adlnet.gov/expapi/verbs/voided';
+const statement = (extra: Record<string, unknown> = {}) => ({
+  actor: { objectType: 'Agent', name: 'ນ້ອຍ', mbox: 'mailto:noy@mof.gov.la' },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed', lo: 'ສຳເລັດ' } },
+  object: { objectType: 'Activity', id: 'https://lane.mtc.gov.la/courses/email-safety', definition: { name: { lo: 'ອີເມວຢ່າງປອດໄພ' } } },
+  ...extra,
+});
+
+/**
+ * The statements resource of the LRS (xAPI 1.0.3 Communication §2.1), storing and reading
+ * statements through HTTP Basic clients, against the real API and PostgreSQL.
+ */
+describe('xAPI statements: PUT, POST, GET by id and voiding (real API, PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+  let ds: DataSource;
+  let unit: OrgUnit;
+  let writer: string;
+  let reader: string;
+  let revoked: string;
+
+  const basic = (c: XapiClientCredentials) => `Basic ${Buffer.from(`${c.key}:${c.secret}`).toString('base64')}`;
+  const lrs = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown, auth = writer, version: string | null = '1.0.3') =>
+    api.request({ method, url: `/xapi/statements${url}`, headers: { authorization: auth, ...(version ? { 'x-experience-api-version': version } : {}), ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}) });
+
+  beforeAll(async () => {
+    api = await startApi();
+    ds = api.app.get(DataSource);
+    unit = await api.unit('MTC');
+    await api.user('admin@mtc.gov.la', unit, ['admin']);
+    const admin = (await api.login('admin@mtc.gov.la')).accessToken;
+    const issue = async (scopes: string[]) => (await api.request({ method: 'POST', url: '/api/v1/xapi-clients', token: admin, payload: { name: `client ${scopes.join(' ')}`, scopes } })).json() as XapiClientCredentials;
+    writer = basic(await issue(['statements/read', 'statements/write']));
+    reader = basic(await issue(['statements/read']));
+    const gone = await issue(['statements/write']);
+    revoked = basic(gone);
+    await api.request({ method: 'DELETE', url: `/api/v1/xapi-clients/${gone.id}`, token: admin });
+  });
+  afterAll(() => api.close());
+
+  it('§2.1.1 PUT stores a statement under its id (204), and GET returns it as stored, with stored, authority and version', async () => {
+    const id = randomUUID();
+    const put = await lrs('PUT', `?statementId=${id}`, statement());
+    expect(put.statusCode).toBe(204);
+    expect(put.headers['x-experience-api-version']).toBe('1.0.3');
+    const got = await lrs('GET', `?statementId=${id}`, undefined, reader);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['x-experience-api-consistent-through']).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    const stored = got.json();
+    expect(stored).toMatchObject({ ...statement(), id, version: '1.0.0', stored: expect.any(String), timestamp: stored.stored, authority: { objectType: 'Agent', account: { homePage: expect.stringMatching(/\/xapi\/$/) } } });
+  });
+
+  it('§2.1.1 takes the same statement again without change, and refuses a different one with that id (409)', async () => {
+    const id = randomUUID();
+    const sent = statement({ timestamp: '2026-11-30T09:00:00+07:00' });
+    expect((await lrs('PUT', `?statementId=${id}`, sent)).statusCode).toBe(204);
+    const first = (await lrs('GET', `?statementId=${id}`)).json();
+    expect((await lrs('PUT', `?statementId=${id}`, sent)).statusCode).toBe(204);
+    expect((await lrs('POST', '', { ...sent, id })).json()).toEqual([id]);
+    expect((await lrs('GET', `?statementId=${id}`)).json()).toEqual(first);
+    expect((await lrs('PUT', `?statementId=${id}`, statement({ timestamp: '2026-11-30T10:00:00+07:00' }))).statusCode).toBe(409);
+  });
+
+  it('§2.1.1 refuses with 400 an id that differs from statementId, a missing or bad statementId, and an invalid statement, storing nothing', async () => {
+    const before = (await ds.query(`SELECT count(*)::int AS n FROM xapi_statements`))[0].n;
+    expect((await lrs('PUT', `?statementId=${randomUUID()}`, { ...statement(), id: randomUUID() })).statusCode).toBe(400);
+    expect((await lrs('PUT', '', statement())).statusCode).toBe(400);
+    expect((await lrs('PUT', '?statementId=nope', statement())).statusCode).toBe(400);
+    const twoIfis = await lrs('PUT', `?statementId=${randomUUID()}`, statement({ actor: { mbox: 'mailto:a@b.la', openid: 'https://b.la/a' } }));
+    expect(twoIfis.statusCode).toBe(400);
+    expect(twoIfis.json().details).toEqual(expect.arrayContaining([expect.objectContaining({ statement: 0, path: expect.stringMatching(/^actor/) })]));
+    expect((await ds.query(`SELECT count(*)::int AS n FROM xapi_statements`))[0].n).toBe(before);
+  });
+
+  it('§2.1.2 POST stores a batch all or nothing and answers the ids in order, assigning the missing ones', async () => {
+    const given = randomUUID();
+    const res = await lrs('POST', '', [statement({ id: given }), statement()]);
+    expect(res.statusCode).toBe(200);
+    const ids: string[] = res.json();
+    expect(ids[0]).toBe(given);
+    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    const single = await lrs('POST', '', statement());
+    expect(single.json()).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+
+    const before = (await ds.query(`SELECT count(*)::int AS n FROM xapi_statements`))[0].n;
+    expect((await lrs('POST', '', [statement(), statement({ verb: { id: 'not an iri' } })])).statusCode).toBe(400);
+    const twice = randomUUID();
+    expect((await lrs('POST', '', [statement({ id: twice }), statement({ id: twice })])).statusCode).toBe(400);
+    expect((await lrs('POST', '', [])).statusCode).toBe(400);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM xapi_statements`))[0].n).toBe(before);
+  });
+
+  it('§2.1.4 voids a statement: it is then read only by voidedStatementId; a voiding statement cannot be voided', async () => {
+    const [target] = (await lrs('POST', '', statement())).json();
+    const voiding = (await lrs('POST', '', statement({ verb: { id: VOIDED, display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: target } }))).json()[0];
+    expect((await lrs('GET', `?statementId=${target}`)).statusCode).toBe(404);
+    expect((await lrs('GET', `?voidedStatementId=${target}`)).json().id).toBe(target);
+    expect((await lrs('GET', `?voidedStatementId=${voiding}`)).statusCode).toBe(404);
+    expect((await lrs('GET', `?statementId=${voiding}`)).statusCode).toBe(200);
+    const again = await lrs('POST', '', statement({ verb: { id: VOIDED, display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: voiding } }));
+    expect(again.statusCode).toBe(400);
+    expect((await lrs('GET', `?statementId=${voiding}`)).statusCode).toBe(200);
+  });
+
+  it('§2.1.3 allows only attachments and format beside an id', async () => {
+    const [id] = (await lrs('POST', '', statement())).json();
+    expect((await lrs('GET', `?statementId=${id}&format=exact`)).statusCode).toBe(200);
+    expect((await lrs('GET', `?statementId=${id}&verb=http://adlnet.gov/expapi/verbs/completed`)).statusCode).toBe(400);
+    expect((await lrs('GET', `?statementId=${id}&voidedStatementId=${id}`)).statusCode).toBe(400);
+    expect((await lrs('GET', `?statementId=${randomUUID()}`)).statusCode).toBe(404);
+  });
+
+  it('§6.2, §6.4 needs the version header, valid credentials of an active client, and the right scope', async () => {
+    expect((await lrs('POST', '', statement(), writer, null)).statusCode).toBe(400);
+    expect((await lrs('POST', '', statement(), reader)).statusCode).toBe(403);
+    expect((await lrs('POST', '', statement(), revoked)).statusCode).toBe(401);
+    const wrong = await lrs('POST', '', statement(), `Basic ${Buffer.from('lrs-nobody:nothing').toString('base64')}`);
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers['www-authenticate']).toMatch(/^Basic /);
+    expect(wrong.headers['x-experience-api-version']).toBe('1.0.3');
+  });
+
+  it('Data §2.2 keeps statements immutable in the database itself: no update but voiding, no delete', async () => {
+    const [id] = (await lrs('POST', '', statement())).json();
+    await expect(ds.query(`UPDATE xapi_statements SET statement = '{}' WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
+    await expect(ds.query(`DELETE FROM xapi_statements WHERE id = $1`, [id])).rejects.toThrow(/never deleted/);
+    await expect(ds.query(`UPDATE xapi_statements SET voided = true WHERE id = $1`, [id])).resolves.toBeDefined();
+    await expect(ds.query(`UPDATE xapi_statements SET voided = false WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
+  });
+});

@@ -1,0 +1,27 @@
+import type { JsonObject } from '../statements';
+import type { StatementIndex } from '../statements/statement-index';
+
+/** A statement ready to store: as the LRS returns it, with its filter columns. */
+export interface PreparedStatement {
+  id: string;
+  /** As the client sent it: what a repeat is compared with. */
+  sent: JsonObject;
+  statement: JsonObject;
+  stored: string;
+  index: StatementIndex;
+}
+
+export type StoreOutcome = { ok: true } | { ok: false; conflict: string } | { ok: false; voidsVoiding: string };
+
+export abstract class StatementsRepository {
+  /**
+   * Stores a batch all or nothing. A statement whose id is stored already is skipped when it is the
+   * same statement and refuses the batch (conflict) when it is not; a voiding statement marks its
+   * target voided, and may not target another voiding statement.
+   */
+  abstract store(batch: PreparedStatement[], clientId: string, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome>;
+  /** One statement by id: a voided one only when asked for as voided (Communication §2.1.4). */
+  abstract byId(id: string, voided: boolean): Promise<JsonObject | null>;
+  /** The time up to which every statement is readable (this LRS is consistent at once). */
+  abstract consistentThrough(): Promise<string>;
+}

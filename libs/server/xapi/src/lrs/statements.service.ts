@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { APP_CONFIG, Clock, type AppConfig } from '@lms/server-core';
+import type { XapiClientCredential } from '../clients/xapi-clients.repository';
+import { isUuid, statementForStorage, validateStatement, type JsonObject, type StatementProblem } from '../statements';
+import { isJsonObject } from '../statements/problems';
+import { sameStatement } from '../statements/same-statement';
+import { indexStatement } from '../statements/statement-index';
+import { StatementsRepository, type PreparedStatement } from './statements.repository';
+
+/** A statement's problems, each with the place in the batch it came from. */
+type BatchProblem = StatementProblem & { statement: number };
+
+/**
+ * The statements resource (Communication §2.1): storing one (PUT) or a batch (POST), all or
+ * nothing, each checked as the specification states; and reading one by id.
+ */
+@Injectable()
+export class XapiStatementsService {
+  constructor(
+    private readonly statements: StatementsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** PUT /xapi/statements?statementId=: the body's id, if it has one, must be that id. */
+  async put(client: XapiClientCredential, statementId: unknown, body: unknown): Promise<void> {
+    if (typeof statementId !== 'string' || !isUuid(statementId)) throw new BadRequestException('statementId must be a UUID');
+    if (!isJsonObject(body)) throw new BadRequestException('The body must be one statement (a JSON object)');
+    if (body.id !== undefined && (typeof body.id !== 'string' || body.id.toLowerCase() !== statementId.toLowerCase())) throw new BadRequestException('The statement’s id differs from statementId');
+    await this.store(client, [{ ...body, id: body.id ?? statementId }]);
+  }
+
+  /** POST /xapi/statements: one statement or an array of them; answers their ids, in order. */
+  async post(client: XapiClientCredential, body: unknown): Promise<string[]> {
+    const list = Array.isArray(body) ? body : [body];
+    if (list.length === 0) throw new BadRequestException('The body must be a statement or a non-empty array of statements');
+    const statements = list.map((s, i) => {
+      if (!isJsonObject(s)) throw new BadRequestException({ message: `Statement ${i} is not a JSON object`, details: [{ statement: i, path: '', message: 'must be an object' }] });
+      return s.id === undefined ? { ...s, id: randomUUID() } : s;
+    });
+    const ids = statements.map((s) => String(s.id).toLowerCase());
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice) throw new BadRequestException(`The batch holds statement ${twice} twice`);
+    await this.store(client, statements);
+    return statements.map((s) => String(s.id));
+  }
+
+  /** GET /xapi/statements?statementId= or ?voidedStatementId=. */
+  async one(id: string, voided: boolean): Promise<JsonObject> {
+    if (!isUuid(id)) throw new BadRequestException(`${voided ? 'voidedStatementId' : 'statementId'} must be a UUID`);
+    const statement = await this.statements.byId(id, voided);
+    if (!statement) throw new NotFoundException(voided ? 'No voided statement with this id' : 'No statement with this id (a voided one is read with voidedStatementId)');
+    return statement;
+  }
+
+  consistentThrough(): Promise<string> {
+    return this.statements.consistentThrough();
+  }
+
+  private async store(client: XapiClientCredential, statements: JsonObject[]): Promise<void> {
+    const problems: BatchProblem[] = statements.flatMap((s, i) => validateStatement(s).map((p) => ({ statement: i, ...p })));
+    // Attachments without a fileUrl travel in a multipart/mixed request, which this LRS does not read yet.
+    statements.forEach((s, i) => {
+      if (Array.isArray(s.attachments) && s.attachments.some((a) => isJsonObject(a) && a.fileUrl === undefined)) {
+        problems.push({ statement: i, path: 'attachments', message: 'an attachment without fileUrl must come in a multipart/mixed request, which this LRS does not accept yet' });
+      }
+    });
+    if (problems.length) throw new BadRequestException({ message: `Invalid statement: ${problems.map((p) => `[${p.statement}] ${p.path}: ${p.message}`).join('; ')}`, details: problems });
+
+    const stored = this.clock.now().toISOString();
+    const authority = this.authorityOf(client);
+    const prepared: PreparedStatement[] = statements.map((sent) => {
+      const statement = statementForStorage(sent, { id: String(sent.id), stored, authority });
+      return { id: String(statement.id).toLowerCase(), sent, statement, stored, index: indexStatement(statement) };
+    });
+    const outcome = await this.statements.store(prepared, client.id, sameStatement);
+    if (!outcome.ok && 'conflict' in outcome) throw new ConflictException(`Statement ${outcome.conflict} is stored already, and differs from this one`);
+    if (!outcome.ok) throw new BadRequestException(`Statement ${outcome.voidsVoiding} is a voiding statement, which cannot itself be voided`);
+  }
+
+  /** Who asserts what a client sends (Data 2.4.9): the client itself, as an account on this LRS. */
+  private authorityOf(client: XapiClientCredential): JsonObject {
+    return { objectType: 'Agent', name: client.name, account: { homePage: new URL('/xapi/', this.config.publicUrl).href, name: client.id } };
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { VOIDED_VERB_ID, type JsonObject } from '../statements';
+import { StatementsRepository, type PreparedStatement, type StoreOutcome } from './statements.repository';
+
+@Injectable()
+export class TypeOrmStatementsRepository extends StatementsRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  store(batch: PreparedStatement[], clientId: string, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome> {
+    return this.ds.transaction(async (tx): Promise<StoreOutcome> => {
+      const repeated = await this.repeats(tx, batch, same);
+      if (repeated.conflict) return { ok: false, conflict: repeated.conflict };
+      const fresh = batch.filter((s) => !repeated.ids.has(s.id));
+      const targets = fresh.filter((s) => s.index.verbId === VOIDED_VERB_ID && s.index.targetId).map((s) => s.index.targetId!);
+      if (targets.length) {
+        const [voiding] = await tx.query(`SELECT id FROM xapi_statements WHERE id = ANY($1::uuid[]) AND verb_id = $2 LIMIT 1`, [targets, VOIDED_VERB_ID]);
+        const inBatch = fresh.find((s) => targets.includes(s.id) && s.index.verbId === VOIDED_VERB_ID);
+        if (voiding || inBatch) return { ok: false, voidsVoiding: voiding?.id ?? inBatch!.id };
+      }
+      if (fresh.length) {
+        const rows: { id: string }[] = await tx.query(
+          `INSERT INTO xapi_statements (id, statement, stored, "timestamp", verb_id, actor_key, object_agent_key, object_activity_id, target_id, registration, related_agents, related_activities, client_id)
+           SELECT s.id, s.statement, s.stored, s.ts, s.verb_id, s.actor_key, s.object_agent_key, s.object_activity_id, s.target_id, s.registration,
+                  ARRAY(SELECT jsonb_array_elements_text(s.related_agents)), ARRAY(SELECT jsonb_array_elements_text(s.related_activities)), $2
+           FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, statement jsonb, stored timestamptz, ts timestamptz, verb_id text, actor_key text, object_agent_key text,
+                object_activity_id text, target_id uuid, registration uuid, related_agents jsonb, related_activities jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [
+            JSON.stringify(
+              fresh.map(({ id, statement, stored, index }) => ({
+                id,
+                statement,
+                stored,
+                ts: index.timestamp,
+                verb_id: index.verbId,
+                actor_key: index.actorKey,
+                object_agent_key: index.objectAgentKey,
+                object_activity_id: index.objectActivityId,
+                target_id: index.targetId,
+                registration: index.registration,
+                related_agents: index.relatedAgents,
+                related_activities: index.relatedActivities,
+              })),
+            ),
+            clientId,
+          ],
+        );
+        // Another request stored one of these ids meanwhile: the same statement, or a conflict.
+        if (rows.length < fresh.length) {
+          const raced = await this.repeats(tx, fresh.filter((s) => !rows.some((r) => r.id === s.id)), same);
+          if (raced.conflict) throw new RacedConflict(raced.conflict);
+        }
+      }
+      if (targets.length) await tx.query(`UPDATE xapi_statements SET voided = true WHERE id = ANY($1::uuid[]) AND NOT voided`, [targets]);
+      return { ok: true };
+    }).catch((error: unknown): StoreOutcome => {
+      if (error instanceof RacedConflict) return { ok: false, conflict: error.id };
+      throw error;
+    });
+  }
+
+  /** Which of the batch's ids are stored already, and the first whose stored statement differs. */
+  private async repeats(tx: EntityManager, batch: PreparedStatement[], same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<{ ids: Set<string>; conflict?: string }> {
+    const existing: { id: string; statement: JsonObject }[] = await tx.query(`SELECT id, statement FROM xapi_statements WHERE id = ANY($1::uuid[])`, [batch.map((s) => s.id)]);
+    const byId = new Map(existing.map((e) => [e.id, e.statement]));
+    const conflict = batch.find((s) => byId.has(s.id) && !same(byId.get(s.id)!, s.sent));
+    return { ids: new Set(byId.keys()), conflict: conflict?.id };
+  }
+
+  async byId(id: string, voided: boolean): Promise<JsonObject | null> {
+    const [row] = await this.ds.query(`SELECT statement FROM xapi_statements WHERE id = $1 AND voided = $2`, [id, voided]);
+    return row?.statement ?? null;
+  }
+
+  async consistentThrough(): Promise<string> {
+    const [row] = await this.ds.query(`SELECT now() AS at`);
+    return (row.at as Date).toISOString();
+  }
+}
+
+/** Rolls the batch back when a concurrent request stored a different statement with one of its ids. */
+class RacedConflict extends Error {
+  constructor(readonly id: string) {
+    super(`statement ${id} conflicts`);
+  }
+}
