@@ -133,3 +133,92 @@ describe('xAPI statements: PUT, POST, GET by id and voiding (real API, PostgreSQ
     await expect(ds.query(`UPDATE xapi_statements SET voided = false WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
   });
 });
+
+describe('xAPI statement queries (real API, PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+  let auth: string;
+  const COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
+  const ATTEMPTED = 'http://adlnet.gov/expapi/verbs/attempted';
+  const COURSE = 'https://lane.mtc.gov.la/courses/email-safety';
+  const noy = { objectType: 'Agent', mbox: 'mailto:noy@mof.gov.la' };
+  const somsack = { objectType: 'Agent', account: { homePage: 'https://lane.mtc.gov.la', name: 'MOF-1002' } };
+  const registration = randomUUID();
+  const ids: Record<string, string> = {};
+
+  const get = (query: string, headers: Record<string, string> = {}) => api.request({ method: 'GET', url: `/xapi/statements${query}`, headers: { authorization: auth, 'x-experience-api-version': '1.0.3', ...headers } });
+  const idsOf = (res: { json(): { statements: { id: string }[] } }) => res.json().statements.map((s) => s.id);
+  const q = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const unit = await api.unit('MTC');
+    await api.user('admin@mtc.gov.la', unit, ['admin']);
+    const admin = (await api.login('admin@mtc.gov.la')).accessToken;
+    const client: XapiClientCredentials = (await api.request({ method: 'POST', url: '/api/v1/xapi-clients', token: admin, payload: { name: 'reports', scopes: ['statements/read', 'statements/write'] } })).json();
+    auth = `Basic ${Buffer.from(`${client.key}:${client.secret}`).toString('base64')}`;
+    const post = async (name: string, s: object) => {
+      const res = await api.request({ method: 'POST', url: '/xapi/statements', headers: { authorization: auth, 'x-experience-api-version': '1.0.3', 'content-type': 'application/json' }, payload: JSON.stringify(s) });
+      expect(res.statusCode).toBe(200);
+      ids[name] = res.json()[0];
+    };
+    // Stored in this order, one request each, so stored time and storage order agree.
+    await post('noyAttempted', statement({ actor: noy, verb: { id: ATTEMPTED }, context: { registration, contextActivities: { parent: { id: 'https://lane.mtc.gov.la/programmes/digital-basics' } } } }));
+    await post('noyCompleted', statement({ actor: noy, verb: { id: COMPLETED, display: { 'en-US': 'completed', lo: 'ສຳເລັດ' } }, context: { registration } }));
+    await post('somsackCompleted', statement({ actor: somsack, verb: { id: COMPLETED }, context: { instructor: noy } }));
+    await post('aboutNoy', statement({ actor: somsack, verb: { id: 'http://adlnet.gov/expapi/verbs/mentored' }, object: noy }));
+    await post('voided', statement({ actor: noy, verb: { id: COMPLETED }, object: { id: 'https://lane.mtc.gov.la/courses/ai' } }));
+    await post('voiding', statement({ actor: somsack, verb: { id: VOIDED }, object: { objectType: 'StatementRef', id: ids.voided } }));
+  });
+  afterAll(() => api.close());
+
+  it('lists every statement but voided ones, newest first, as a StatementResult', async () => {
+    const res = await get('');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().more).toBe('');
+    expect(idsOf(res)).toEqual([ids.voiding, ids.aboutNoy, ids.somsackCompleted, ids.noyCompleted, ids.noyAttempted]);
+    expect(idsOf(await get('?ascending=true'))).toEqual([ids.noyAttempted, ids.noyCompleted, ids.somsackCompleted, ids.aboutNoy, ids.voiding]);
+  });
+
+  it('filters by agent (actor or object), broadened by related_agents to instructor, team and authority', async () => {
+    // The voiding statement targets a (voided) statement by Noy, so it comes along: a statement that
+    // targets a match through a StatementRef is returned too (the StatementRef filter rule).
+    expect(idsOf(await get(q({ agent: JSON.stringify(noy) })))).toEqual([ids.voiding, ids.aboutNoy, ids.noyCompleted, ids.noyAttempted]);
+    expect(idsOf(await get(q({ agent: JSON.stringify({ mbox: 'mailto:noy@MOF.gov.la' }), related_agents: 'true' })))).toEqual([ids.voiding, ids.aboutNoy, ids.somsackCompleted, ids.noyCompleted, ids.noyAttempted]);
+    expect(idsOf(await get(q({ agent: JSON.stringify(somsack) })))).toEqual([ids.voiding, ids.aboutNoy, ids.somsackCompleted]);
+  });
+
+  it('filters by verb, activity (broadened to context activities), registration, since and until', async () => {
+    expect(idsOf(await get(q({ verb: COMPLETED })))).toEqual([ids.voiding, ids.somsackCompleted, ids.noyCompleted]);
+    expect(idsOf(await get(q({ activity: 'https://lane.mtc.gov.la/programmes/digital-basics' })))).toEqual([]);
+    expect(idsOf(await get(q({ activity: 'https://lane.mtc.gov.la/programmes/digital-basics', related_activities: 'true' })))).toEqual([ids.noyAttempted]);
+    expect(idsOf(await get(q({ activity: COURSE, verb: COMPLETED })))).toEqual([ids.somsackCompleted, ids.noyCompleted]);
+    expect(idsOf(await get(q({ registration })))).toEqual([ids.noyCompleted, ids.noyAttempted]);
+    const all = (await get('?ascending=true')).json().statements as { stored: string }[];
+    expect(idsOf(await get(q({ since: all[1].stored, ascending: 'true' })))).toEqual(expect.not.arrayContaining([ids.noyAttempted, ids.noyCompleted]));
+    expect(idsOf(await get(q({ until: all[1].stored, ascending: 'true' })))).toEqual(expect.arrayContaining([ids.noyAttempted, ids.noyCompleted]));
+  });
+
+  it('pages with limit and a more link that carries the query on', async () => {
+    const first = await get(q({ limit: '2' }));
+    expect(idsOf(first)).toEqual([ids.voiding, ids.aboutNoy]);
+    const more: string = first.json().more;
+    expect(more).toMatch(/^\/xapi\/statements\?more=/);
+    const second = await get(more.slice('/xapi/statements'.length));
+    expect(idsOf(second)).toEqual([ids.somsackCompleted, ids.noyCompleted]);
+    const third = await get(second.json().more.slice('/xapi/statements'.length));
+    expect([idsOf(third), third.json().more]).toEqual([[ids.noyAttempted], '']);
+    expect((await get('?more=garbage')).statusCode).toBe(400);
+    expect((await get(`${more.slice('/xapi/statements'.length)}&limit=1`)).statusCode).toBe(400);
+  });
+
+  it('answers format=ids and format=canonical (in the Accept-Language), and refuses bad queries with 400', async () => {
+    const ids_ = (await get(q({ format: 'ids', registration }))).json().statements[0];
+    expect(ids_.verb).toEqual({ id: COMPLETED });
+    expect(ids_.object).toEqual({ objectType: 'Activity', id: COURSE });
+    const lao = (await get(`?statementId=${ids.noyCompleted}&format=canonical`, { 'accept-language': 'lo' })).json();
+    expect(lao.verb.display).toEqual({ lo: 'ສຳເລັດ' });
+    for (const bad of [{ verbs: COMPLETED }, { agent: 'noy' }, { since: 'yesterday' }, { limit: '-3' }, { format: 'full' }, { registration: 'r1' }]) {
+      expect((await get(q(bad))).statusCode).toBe(400);
+    }
+  });
+});

@@ -38,14 +38,14 @@ export class XapiStatementsController {
   @Get()
   @Public()
   @XapiScopes('statements/read')
-  async get(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject> {
+  async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject> {
     reply.header('X-Experience-API-Consistent-Through', await this.statements.consistentThrough());
     const byId = typeof query.statementId === 'string' ? { id: query.statementId, voided: false } : typeof query.voidedStatementId === 'string' ? { id: query.voidedStatementId, voided: true } : null;
     if (byId) {
       const extra = Object.keys(query).filter((k) => !WITH_AN_ID.has(k));
       if (extra.length || (query.statementId !== undefined && query.voidedStatementId !== undefined)) throw new BadRequestException(`With statementId or voidedStatementId only attachments and format may be given, not ${extra.join(', ') || 'both ids'}`);
-      return this.statements.one(byId.id, byId.voided);
+      return this.statements.one(byId.id, byId.voided, query.format, request.headers['accept-language']);
     }
-    throw new BadRequestException('Statement queries with filters are not served yet: ask for one by statementId or voidedStatementId');
+    return this.statements.query(query, request.headers['accept-language']);
   }
 }

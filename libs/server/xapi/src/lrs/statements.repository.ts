@@ -1,5 +1,6 @@
 import type { JsonObject } from '../statements';
 import type { StatementIndex } from '../statements/statement-index';
+import type { StatementQuery } from '../statements/statement-query';
 
 /** A statement ready to store: as the LRS returns it, with its filter columns. */
 export interface PreparedStatement {
@@ -22,6 +23,12 @@ export abstract class StatementsRepository {
   abstract store(batch: PreparedStatement[], clientId: string, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome>;
   /** One statement by id: a voided one only when asked for as voided (Communication §2.1.4). */
   abstract byId(id: string, voided: boolean): Promise<JsonObject | null>;
+  /**
+   * One page of a statement query, after the cursor `after` (a `seq`) when given: the statements
+   * as stored, newest first unless ascending, voided ones left out, with those that target a
+   * matching statement through a StatementRef (Communication §2.1.3) included; and whether more follow.
+   */
+  abstract query(query: StatementQuery, after: number | null): Promise<{ statements: { seq: number; statement: JsonObject }[]; more: boolean }>;
   /** The time up to which every statement is readable (this LRS is consistent at once). */
   abstract consistentThrough(): Promise<string>;
 }

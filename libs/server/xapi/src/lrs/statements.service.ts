@@ -5,7 +5,10 @@ import type { XapiClientCredential } from '../clients/xapi-clients.repository';
 import { isUuid, statementForStorage, validateStatement, type JsonObject, type StatementProblem } from '../statements';
 import { isJsonObject } from '../statements/problems';
 import { sameStatement } from '../statements/same-statement';
+import { acceptedLanguages, formatStatement } from '../statements/statement-format';
 import { indexStatement } from '../statements/statement-index';
+import { parseStatementQuery } from '../statements/statement-query';
+import { moreLink, readMore } from './more-link';
 import { StatementsRepository, type PreparedStatement } from './statements.repository';
 
 /** A statement's problems, each with the place in the batch it came from. */
@@ -47,11 +50,29 @@ export class XapiStatementsService {
   }
 
   /** GET /xapi/statements?statementId= or ?voidedStatementId=. */
-  async one(id: string, voided: boolean): Promise<JsonObject> {
+  async one(id: string, voided: boolean, format: unknown = 'exact', acceptLanguage?: string): Promise<JsonObject> {
     if (!isUuid(id)) throw new BadRequestException(`${voided ? 'voidedStatementId' : 'statementId'} must be a UUID`);
-    const statement = await this.statements.byId(id, voided);
+    if (format !== 'exact' && format !== 'ids' && format !== 'canonical') throw new BadRequestException('format must be exact, ids or canonical');
+    const statement = await this.statements.byId(id.toLowerCase(), voided);
     if (!statement) throw new NotFoundException(voided ? 'No voided statement with this id' : 'No statement with this id (a voided one is read with voidedStatementId)');
-    return statement;
+    return formatStatement(statement, format, acceptedLanguages(acceptLanguage));
+  }
+
+  /** GET /xapi/statements with filters, or `more` to go on with one: a StatementResult. */
+  async query(params: Record<string, unknown>, acceptLanguage?: string): Promise<{ statements: JsonObject[]; more: string }> {
+    let raw = params;
+    let after: number | null = null;
+    if (params.more !== undefined) {
+      const continued = typeof params.more === 'string' && Object.keys(params).length === 1 ? readMore(params.more) : null;
+      if (!continued) throw new BadRequestException('more must be, alone, a link this LRS gave in a StatementResult');
+      ({ params: raw, after } = continued);
+    }
+    const { query, problems } = parseStatementQuery(raw);
+    if (problems.length) throw new BadRequestException({ message: `Invalid statement query: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, details: problems });
+    const page = await this.statements.query(query, after);
+    const accepted = acceptedLanguages(acceptLanguage);
+    const last = page.statements.at(-1);
+    return { statements: page.statements.map((s) => formatStatement(s.statement, query.format, accepted)), more: page.more && last ? moreLink(raw, last.seq) : '' };
   }
 
   consistentThrough(): Promise<string> {

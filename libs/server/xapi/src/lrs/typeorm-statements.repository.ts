@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VOIDED_VERB_ID, type JsonObject } from '../statements';
+import type { StatementQuery } from '../statements/statement-query';
 import { StatementsRepository, type PreparedStatement, type StoreOutcome } from './statements.repository';
 
 @Injectable()
@@ -74,6 +75,32 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
   async byId(id: string, voided: boolean): Promise<JsonObject | null> {
     const [row] = await this.ds.query(`SELECT statement FROM xapi_statements WHERE id = $1 AND voided = $2`, [id, voided]);
     return row?.statement ?? null;
+  }
+
+  async query(query: StatementQuery, after: number | null): Promise<{ statements: { seq: number; statement: JsonObject }[]; more: boolean }> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    // What a statement must match itself (a StatementRef to a match counts too).
+    const match: string[] = [];
+    if (query.agentKey) match.push(query.relatedAgents ? `${param(query.agentKey)} = ANY(related_agents)` : `(actor_key = ${param(query.agentKey)} OR object_agent_key = $${params.length})`);
+    if (query.verbId) match.push(`verb_id = ${param(query.verbId)}`);
+    if (query.activityId) match.push(query.relatedActivities ? `${param(query.activityId)} = ANY(related_activities)` : `object_activity_id = ${param(query.activityId)}`);
+    if (query.registration) match.push(`registration = ${param(query.registration)}::uuid`);
+    // What only the statements returned must meet.
+    const page = ['NOT s.voided'];
+    if (query.since) page.push(`s.stored > ${param(query.since)}::timestamptz`);
+    if (query.until) page.push(`s.stored <= ${param(query.until)}::timestamptz`);
+    if (after !== null) page.push(`s.seq ${query.ascending ? '>' : '<'} ${param(after)}`);
+    const limit = param(query.limit + 1);
+    const from = match.length
+      ? `WITH RECURSIVE matched AS (
+           SELECT id FROM xapi_statements WHERE ${match.join(' AND ')}
+           UNION
+           SELECT t.id FROM xapi_statements t JOIN matched m ON t.target_id = m.id)
+         SELECT s.seq, s.statement FROM xapi_statements s JOIN matched USING (id)`
+      : `SELECT s.seq, s.statement FROM xapi_statements s`;
+    const rows: { seq: string; statement: JsonObject }[] = await this.ds.query(`${from} WHERE ${page.join(' AND ')} ORDER BY s.seq ${query.ascending ? 'ASC' : 'DESC'} LIMIT ${limit}`, params);
+    return { statements: rows.slice(0, query.limit).map((r) => ({ seq: Number(r.seq), statement: r.statement })), more: rows.length > query.limit };
   }
 
   async consistentThrough(): Promise<string> {
