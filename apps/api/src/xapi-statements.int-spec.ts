@@ -217,7 +217,7 @@ describe('xAPI statement queries (real API, PostgreSQL and Redis)', () => {
     expect(ids_.object).toEqual({ objectType: 'Activity', id: COURSE });
     const lao = (await get(`?statementId=${ids.noyCompleted}&format=canonical`, { 'accept-language': 'lo' })).json();
     expect(lao.verb.display).toEqual({ lo: 'ສຳເລັດ' });
-    for (const bad of [{ verbs: COMPLETED }, { agent: 'noy' }, { since: 'yesterday' }, { limit: '-3' }, { format: 'full' }, { registration: 'r1' }]) {
+    for (const bad of [{ verbs: COMPLETED }, { agent: 'noy' }, { since: 'yesterday' }, { limit: '-3' }, { format: 'full' }, { registration: 'r1' }] as Record<string, string>[]) {
       expect((await get(q(bad))).statusCode).toBe(400);
     }
   });
