@@ -7,6 +7,7 @@ import { CertificatesJobsModule } from '@lms/server-certificates';
 import { EnrolmentsJobsModule } from '@lms/server-enrolments';
 import { ORG_ENTITIES } from '@lms/server-org';
 import { ReportsJobsModule } from '@lms/server-reports';
+import { XapiJobsModule } from '@lms/server-xapi';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';
 
@@ -18,7 +19,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule, CertificatesJobsModule, ReportsJobsModule],
+      imports: [CoreModule.forRoot(config, logger), DatabaseModule.forRoot(WORKER_ENTITIES), DiscoveryModule, OpsJobsModule, EnrolmentsJobsModule, AssessmentsJobsModule, CertificatesJobsModule, ReportsJobsModule, XapiJobsModule],
       providers: [JobRunner, RelayService],
       exports: [JobRunner, RelayService],
     };

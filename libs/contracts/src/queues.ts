@@ -12,6 +12,8 @@ export enum QueueName {
   /** Rendered in a sandboxed processor (a child process), so PDF work never blocks a worker's event loop. */
   CertificatePdf = 'certificate-pdf',
   Reports = 'reports',
+  /** Lane's own learning events as xAPI statements in its LRS. */
+  Xapi = 'xapi',
 }
 
 export interface JobPayloads {
@@ -45,6 +47,12 @@ export interface JobPayloads {
   'reports.export': { exportId: string };
   /** Repeating: deletes the files of exports past their seven days. */
   'reports.expire-exports': Record<string, never>;
+  /**
+   * A learning event, as xAPI statements in Lane's LRS: an item completed (a lesson gives "completed"),
+   * a course cycle completed, or an attempt graded ("attempted", then "passed" or "failed").
+   * jobId `xapi-item.<enrolment>.<cycle>.<item>`, `xapi-course.<enrolment>.<cycle>` or `xapi-attempt.<attempt>`.
+   */
+  'xapi.record-learning': { event: 'item-completed'; enrolmentId: string; cycle: number; itemId: string } | { event: 'course-completed'; enrolmentId: string; cycle: number } | { event: 'attempt-graded'; attemptId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -65,6 +73,7 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'reports.fold-rollup': QueueName.Reports,
   'reports.export': QueueName.Reports,
   'reports.expire-exports': QueueName.Reports,
+  'xapi.record-learning': QueueName.Xapi,
 };
 
 /** Queues whose jobs run in a BullMQ sandboxed processor (a file of their own) rather than a handler in the worker. */

@@ -9,6 +9,6 @@ import { TypeOrmStatementsRepository } from './lrs/typeorm-statements.repository
 /** The LRS's clients and (as it grows) its statements and documents, without HTTP. */
 @Module({
   providers: [XapiClientsService, { provide: XapiClientsRepository, useClass: TypeOrmXapiClientsRepository }, XapiStatementsService, { provide: StatementsRepository, useClass: TypeOrmStatementsRepository }],
-  exports: [XapiClientsService, XapiStatementsService],
+  exports: [XapiClientsService, XapiStatementsService, StatementsRepository],
 })
 export class XapiModule {}

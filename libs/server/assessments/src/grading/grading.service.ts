@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PendingGrading, QuestionInput } from '@lms/contracts';
-import { Clock, type Actor } from '@lms/server-core';
+import { Clock, enqueueInTransaction, type Actor } from '@lms/server-core';
 import { canEdit, CoursesRepository } from '@lms/server-courses';
 import { EnrolmentsRepository } from '@lms/server-enrolments';
 import { AssessmentsErrorCode, AssessmentsException } from '../assessments.exception';
@@ -51,11 +51,16 @@ export class GradingService {
     return ids.length;
   }
 
-  /** Passed attempts complete their quiz items, in the grading's transaction: a grade never commits without its completion. */
+  /**
+   * In the grading's transaction, so a grade never commits without them: passed attempts complete
+   * their quiz items, and every graded attempt becomes a learning record in the LRS.
+   */
   private readonly completePassed: AfterGrading = async (m, graded) => {
     const now = this.clock.now();
-    const passed = graded.filter((a) => a.status === 'graded' && a.passed);
+    const done = graded.filter((a) => a.status === 'graded');
+    const passed = done.filter((a) => a.passed);
     if (passed.length) await this.enrolments.completeItems(passed.map((a) => ({ userId: a.userId, courseId: a.courseId, itemId: a.quizId, at: a.submittedAt ?? now })), now, m);
+    if (done.length) await enqueueInTransaction(m, done.map((a) => ({ name: 'xapi.record-learning' as const, payload: { event: 'attempt-graded' as const, attemptId: a.id }, jobId: `xapi-attempt.${a.id}` })));
   };
 
   /** The regrade-question job: every attempt graded with an older key of this question, in batches. */

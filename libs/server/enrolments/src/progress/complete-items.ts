@@ -63,11 +63,16 @@ export async function completeItemsIn(m: EntityManager, items: ItemCompletion[],
     return [{ enrolment_id: e.id, cycle: e.cycle, item_id: it.itemId, course_version: e.version, completed_at: doneAt.toISOString() }];
   });
   if (!counted.length) return items.map((_, n) => (byInput.has(n) ? 'not-in-version' : 'not-enrolled'));
-  await m.query(
+  const fresh: { enrolment_id: string; cycle: number; item_id: string }[] = await m.query(
     `INSERT INTO item_completions (enrolment_id, cycle, item_id, course_version, completed_at)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(enrolment_id uuid, cycle int, item_id uuid, course_version int, completed_at timestamptz)
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING RETURNING enrolment_id, cycle, item_id`,
     [JSON.stringify(counted)],
+  );
+  // Each new completion is also a learning record in the LRS.
+  await enqueueInTransaction(
+    m,
+    fresh.map((c) => ({ name: 'xapi.record-learning' as const, payload: { event: 'item-completed' as const, enrolmentId: c.enrolment_id, cycle: c.cycle, itemId: c.item_id }, jobId: `xapi-item.${c.enrolment_id}.${c.cycle}.${c.item_id}` })),
   );
 
   const touched = [...new Set(counted.map((c) => c.enrolment_id))].map((id) => enrolments.get(id)!);
@@ -95,12 +100,13 @@ export async function completeItemsIn(m: EntityManager, items: ItemCompletion[],
        SELECT id, cycle, course_version, completed_at, expires_at FROM enrolments WHERE id = ANY($1::uuid[]) ON CONFLICT DO NOTHING`,
       [completed.map((c) => c.id)],
     );
-    // The completion event has two consumers, each with its own job: the learner hears of it, and the certificate is issued.
+    // The completion event has three consumers, each with its own job: the learner hears of it, the certificate is issued, and the LRS records it.
     await enqueueInTransaction(
       m,
       completed.flatMap(({ id, cycle }) => [
         { name: 'enrolments.course-completed' as const, payload: { enrolmentId: id, cycle }, jobId: `course-completed.${id}.${cycle}` },
         { name: 'certificates.issue' as const, payload: { enrolmentId: id, cycle }, jobId: `certificate.${id}.${cycle}` },
+        { name: 'xapi.record-learning' as const, payload: { event: 'course-completed' as const, enrolmentId: id, cycle }, jobId: `xapi-course.${id}.${cycle}` },
       ]),
     );
   }

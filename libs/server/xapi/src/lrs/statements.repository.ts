@@ -18,9 +18,9 @@ export abstract class StatementsRepository {
   /**
    * Stores a batch all or nothing. A statement whose id is stored already is skipped when it is the
    * same statement and refuses the batch (conflict) when it is not; a voiding statement marks its
-   * target voided, and may not target another voiding statement.
+   * target voided, and may not target another voiding statement. `clientId` is null for Lane's own.
    */
-  abstract store(batch: PreparedStatement[], clientId: string, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome>;
+  abstract store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome>;
   /** One statement by id: a voided one only when asked for as voided (Communication §2.1.4). */
   abstract byId(id: string, voided: boolean): Promise<JsonObject | null>;
   /**

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { APP_CONFIG, Clock, type AppConfig } from '@lms/server-core';
 import type { XapiClientCredential } from '../clients/xapi-clients.repository';
-import { isUuid, statementForStorage, validateStatement, type JsonObject, type StatementProblem } from '../statements';
+import { isUuid, validateStatement, type JsonObject, type StatementProblem } from '../statements';
 import { isJsonObject } from '../statements/problems';
 import { sameStatement } from '../statements/same-statement';
 import { acceptedLanguages, formatStatement } from '../statements/statement-format';
-import { indexStatement } from '../statements/statement-index';
 import { parseStatementQuery } from '../statements/statement-query';
 import { moreLink, readMore } from './more-link';
-import { StatementsRepository, type PreparedStatement } from './statements.repository';
+import { prepareStatements } from './prepare-statements';
+import { StatementsRepository } from './statements.repository';
 
 /** A statement's problems, each with the place in the batch it came from. */
 type BatchProblem = StatementProblem & { statement: number };
@@ -91,11 +91,7 @@ export class XapiStatementsService {
 
     const stored = this.clock.now().toISOString();
     const authority = this.authorityOf(client);
-    const prepared: PreparedStatement[] = statements.map((sent) => {
-      const statement = statementForStorage(sent, { id: String(sent.id), stored, authority });
-      return { id: String(statement.id).toLowerCase(), sent, statement, stored, index: indexStatement(statement) };
-    });
-    const outcome = await this.statements.store(prepared, client.id, sameStatement);
+    const outcome = await this.statements.store(prepareStatements(statements, stored, authority), client.id, sameStatement);
     if (!outcome.ok && 'conflict' in outcome) throw new ConflictException(`Statement ${outcome.conflict} is stored already, and differs from this one`);
     if (!outcome.ok) throw new BadRequestException(`Statement ${outcome.voidsVoiding} is a voiding statement, which cannot itself be voided`);
   }

@@ -11,7 +11,7 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
     super();
   }
 
-  store(batch: PreparedStatement[], clientId: string, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome> {
+  store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome> {
     return this.ds.transaction(async (tx): Promise<StoreOutcome> => {
       const repeated = await this.repeats(tx, batch, same);
       if (repeated.conflict) return { ok: false, conflict: repeated.conflict };
