@@ -211,6 +211,21 @@ describe('xAPI statement queries (real API, PostgreSQL and Redis)', () => {
     expect((await get(`${more.slice('/xapi/statements'.length)}&limit=1`)).statusCode).toBe(400);
   });
 
+  it('§2.5 and §2.6 answer an Activity with its newest definition, and a Person with the names statements gave', async () => {
+    const lookup = (url: string) => api.request({ method: 'GET', url, headers: { authorization: auth, 'x-experience-api-version': '1.0.3' } });
+    const activity = await lookup(`/xapi/activities?${new URLSearchParams({ activityId: COURSE })}`);
+    expect([activity.statusCode, activity.json()]).toEqual([200, { objectType: 'Activity', id: COURSE, definition: { name: { lo: 'ອີເມວຢ່າງປອດໄພ' } } }]);
+    expect((await lookup(`/xapi/activities?${new URLSearchParams({ activityId: 'https://lane.mtc.gov.la/never' })}`)).json()).toEqual({ objectType: 'Activity', id: 'https://lane.mtc.gov.la/never' });
+    for (const bad of ['/xapi/activities', '/xapi/activities?activityId=not%20an%20iri', `/xapi/activities?activityId=${encodeURIComponent(COURSE)}&verb=x`]) expect((await lookup(bad)).statusCode).toBe(400);
+
+    const named = { ...somsack, name: 'Somsack Inthavong' };
+    const stored = await api.request({ method: 'POST', url: '/xapi/statements', headers: { authorization: auth, 'x-experience-api-version': '1.0.3', 'content-type': 'application/json' }, payload: JSON.stringify(statement({ actor: named })) });
+    expect(stored.statusCode).toBe(200);
+    const person = await lookup(`/xapi/agents?${new URLSearchParams({ agent: JSON.stringify(somsack) })}`);
+    expect([person.statusCode, person.json()]).toEqual([200, { objectType: 'Person', name: ['Somsack Inthavong'], account: [somsack.account] }]);
+    for (const bad of ['/xapi/agents', '/xapi/agents?agent=noy', `/xapi/agents?agent=${encodeURIComponent(JSON.stringify({ name: 'no ifi' }))}`]) expect((await lookup(bad)).statusCode).toBe(400);
+  });
+
   it('answers format=ids and format=canonical (in the Accept-Language), and refuses bad queries with 400', async () => {
     const ids_ = (await get(q({ format: 'ids', registration }))).json().statements[0];
     expect(ids_.verb).toEqual({ id: COMPLETED });

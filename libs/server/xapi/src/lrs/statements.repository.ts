@@ -29,6 +29,10 @@ export abstract class StatementsRepository {
    * matching statement through a StatementRef (Communication §2.1.3) included; and whether more follow.
    */
   abstract query(query: StatementQuery, after: number | null): Promise<{ statements: { seq: number; statement: JsonObject }[]; more: boolean }>;
+  /** The definition of an activity in the newest statement naming it as its object, or null (Communication §2.5). */
+  abstract activityDefinition(activityId: string): Promise<JsonObject | null>;
+  /** The names statements gave an agent as their actor, newest first, at most 20 (Communication §2.6). */
+  abstract agentNames(agentKey: string): Promise<string[]>;
   /** The time up to which every statement is readable (this LRS is consistent at once). */
   abstract consistentThrough(): Promise<string>;
 }

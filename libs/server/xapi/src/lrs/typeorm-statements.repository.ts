@@ -103,6 +103,26 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
     return { statements: rows.slice(0, query.limit).map((r) => ({ seq: Number(r.seq), statement: r.statement })), more: rows.length > query.limit };
   }
 
+  async activityDefinition(activityId: string): Promise<JsonObject | null> {
+    const [row] = await this.ds.query(
+      `SELECT statement->'object'->'definition' AS definition FROM xapi_statements
+       WHERE object_activity_id = $1 AND statement->'object' ? 'definition' ORDER BY seq DESC LIMIT 1`,
+      [activityId],
+    );
+    return row?.definition ?? null;
+  }
+
+  async agentNames(agentKey: string): Promise<string[]> {
+    const rows: { name: string }[] = await this.ds.query(
+      `SELECT name FROM (
+         SELECT statement->'actor'->>'name' AS name, max(seq) AS last FROM xapi_statements
+         WHERE actor_key = $1 AND statement->'actor' ? 'name' GROUP BY 1) n
+       ORDER BY last DESC LIMIT 20`,
+      [agentKey],
+    );
+    return rows.map((r) => r.name);
+  }
+
   async consistentThrough(): Promise<string> {
     const [row] = await this.ds.query(`SELECT now() AS at`);
     return (row.at as Date).toISOString();
