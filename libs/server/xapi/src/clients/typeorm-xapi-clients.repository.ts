@@ -49,11 +49,11 @@ export class TypeOrmXapiClientsRepository extends XapiClientsRepository {
   }
 
   async byKey(key: string): Promise<XapiClientCredential | null> {
-    const [row] = await this.ds.query(`SELECT id, name, secret_sha256 AS "secretSha256", scopes, revoked_at IS NOT NULL AS revoked FROM xapi_clients WHERE key = $1`, [key]);
+    const [row] = await this.ds.query(`SELECT id, name, secret_sha256 AS "secretSha256", scopes, revoked_at IS NOT NULL AS revoked, last_used_at AS "lastUsedAt" FROM xapi_clients WHERE key = $1`, [key]);
     return row ?? null;
   }
 
   async touch(id: string, at: Date): Promise<void> {
-    await this.ds.query(`UPDATE xapi_clients SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`, [id, at]);
+    await this.ds.query(`UPDATE xapi_clients SET last_used_at = $2 WHERE id = $1`, [id, at]);
   }
 }

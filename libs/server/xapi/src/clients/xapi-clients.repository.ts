@@ -15,6 +15,7 @@ export interface XapiClientCredential {
   secretSha256: Buffer;
   scopes: XapiScope[];
   revoked: boolean;
+  lastUsedAt: Date | null;
 }
 
 export abstract class XapiClientsRepository {
@@ -24,6 +25,6 @@ export abstract class XapiClientsRepository {
   /** Revokes it (audited); 'missing' or 'already' when there is nothing to do. */
   abstract revoke(id: string, by: string, at: Date): Promise<'revoked' | 'missing' | 'already'>;
   abstract byKey(key: string): Promise<XapiClientCredential | null>;
-  /** Notes the use, at most once a minute per client (a busy client would otherwise write on every request). */
+  /** Notes the use (the service calls it at most once a minute per client, so a busy client does not write on every request). */
   abstract touch(id: string, at: Date): Promise<void>;
 }

@@ -39,7 +39,7 @@ export class XapiStatementsController {
   @Public()
   @XapiScopes('statements/read')
   async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject> {
-    reply.header('X-Experience-API-Consistent-Through', await this.statements.consistentThrough());
+    reply.header('X-Experience-API-Consistent-Through', this.statements.consistentThrough());
     const byId = typeof query.statementId === 'string' ? { id: query.statementId, voided: false } : typeof query.voidedStatementId === 'string' ? { id: query.voidedStatementId, voided: true } : null;
     if (byId) {
       const extra = Object.keys(query).filter((k) => !WITH_AN_ID.has(k));

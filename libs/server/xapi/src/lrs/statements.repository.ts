@@ -33,6 +33,4 @@ export abstract class StatementsRepository {
   abstract activityDefinition(activityId: string): Promise<JsonObject | null>;
   /** The names statements gave an agent as their actor, newest first, at most 20 (Communication §2.6). */
   abstract agentNames(agentKey: string): Promise<string[]>;
-  /** The time up to which every statement is readable (this LRS is consistent at once). */
-  abstract consistentThrough(): Promise<string>;
 }

@@ -75,8 +75,12 @@ export class XapiStatementsService {
     return { statements: page.statements.map((s) => formatStatement(s.statement, query.format, accepted)), more: page.more && last ? moreLink(raw, last.seq) : '' };
   }
 
-  consistentThrough(): Promise<string> {
-    return this.statements.consistentThrough();
+  /**
+   * X-Experience-API-Consistent-Through: every statement stored up to now is readable, since a
+   * statement is readable once its transaction commits; `stored` comes from the same clock.
+   */
+  consistentThrough(): string {
+    return this.clock.now().toISOString();
   }
 
   private async store(client: XapiClientCredential, statements: JsonObject[]): Promise<void> {

@@ -122,11 +122,6 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
     );
     return rows.map((r) => r.name);
   }
-
-  async consistentThrough(): Promise<string> {
-    const [row] = await this.ds.query(`SELECT now() AS at`);
-    return (row.at as Date).toISOString();
-  }
 }
 
 /** Rolls the batch back when a concurrent request stored a different statement with one of its ids. */

@@ -4,7 +4,7 @@ import type { XapiClientCredential } from '../clients/xapi-clients.repository';
 import type { XapiClientsService } from '../clients/xapi-clients.service';
 import { basicCredentials, XapiGuard, XapiScopes, type XapiRequest } from './xapi-guard';
 
-const client: XapiClientCredential = { id: 'c1', name: 'MOF', secretSha256: Buffer.alloc(32), scopes: ['statements/read'], revoked: false };
+const client: XapiClientCredential = { id: 'c1', name: 'MOF', secretSha256: Buffer.alloc(32), scopes: ['statements/read'], revoked: false, lastUsedAt: null };
 /** Accepts only key "k" with secret "s:with:colons". */
 const clients = { authenticate: async (key: string, secret: string) => (key === 'k' && secret === 's:with:colons' ? client : null) } as unknown as XapiClientsService;
 

@@ -4,10 +4,10 @@ import { Alert, Button } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { Announcement } from '../../../staff/components/announcement';
+import { ConfirmInPlace } from '../../../staff/components/confirm-in-place';
 import { Pager } from '../../../staff/components/pager';
 import { QueryView } from '../../../staff/components/query-view';
 import { StaffTable } from '../../../staff/components/staff-table';
-import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { useRevokeXapiClient, useXapiClients, XAPI_CLIENTS_PAGE_SIZE } from '../api/xapi-clients';
 import { XapiClientForm } from './xapi-client-form';
 
@@ -99,18 +99,15 @@ function ClientRow({ client, onRevoked }: { client: XapiClientView; onRevoked: (
         {client.revokedAt ? (
           <span className="muted">{t('staff.admin.xapi.revokedOn', { date: formatDateTime(client.revokedAt, locale) })}</span>
         ) : asking ? (
-          <div className="stack">
-            <p>{t('staff.admin.xapi.revokeConfirm')}</p>
-            <WriteErrorAlert error={revoke.error} />
-            <div className="staff-form__actions">
-              <Button busy={revoke.isPending} onClick={() => revoke.mutate(client.id, { onSuccess: onRevoked })}>
-                {t('staff.admin.xapi.revokeYes')}
-              </Button>
-              <Button variant="secondary" onClick={() => setAsking(false)}>
-                {t('staff.assign.cancel')}
-              </Button>
-            </div>
-          </div>
+          <ConfirmInPlace
+            question={t('staff.admin.xapi.revokeConfirm')}
+            confirmLabel={t('staff.admin.xapi.revokeYes')}
+            cancelLabel={t('staff.assign.cancel')}
+            busy={revoke.isPending}
+            error={revoke.error}
+            onConfirm={() => revoke.mutate(client.id, { onSuccess: onRevoked })}
+            onCancel={() => setAsking(false)}
+          />
         ) : (
           <Button variant="secondary" aria-label={t('staff.admin.xapi.revokeLabel', { name: client.name })} onClick={() => setAsking(true)}>
             {t('staff.admin.xapi.revoke')}

@@ -5,10 +5,10 @@ import { formatDate } from '../../../lib/dates';
 import { useLocale, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/numbers';
 import { Announcement } from '../../../staff/components/announcement';
+import { ConfirmInPlace } from '../../../staff/components/confirm-in-place';
 import { Pager } from '../../../staff/components/pager';
 import { QueryView } from '../../../staff/components/query-view';
 import { StaffTable } from '../../../staff/components/staff-table';
-import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
 import { ASSIGNMENTS_PAGE_SIZE, useAssignments, useEndAssignment } from '../api/assignments';
 import { useOrgNames } from '../hooks/use-org-names';
 import { AssignmentForm } from './assignment-form';
@@ -90,17 +90,14 @@ function EndButton({ assignment, onEnded }: { assignment: AssignmentView; onEnde
     );
   }
   return (
-    <div className="stack">
-      <p>{t('staff.assign.endConfirm')}</p>
-      <WriteErrorAlert error={end.error} />
-      <div className="staff-form__actions">
-        <Button busy={end.isPending} onClick={() => end.mutate(assignment.id, { onSuccess: onEnded })}>
-          {t('staff.assign.endYes')}
-        </Button>
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          {t('staff.assign.cancel')}
-        </Button>
-      </div>
-    </div>
+    <ConfirmInPlace
+      question={t('staff.assign.endConfirm')}
+      confirmLabel={t('staff.assign.endYes')}
+      cancelLabel={t('staff.assign.cancel')}
+      busy={end.isPending}
+      error={end.error}
+      onConfirm={() => end.mutate(assignment.id, { onSuccess: onEnded })}
+      onCancel={() => setAsking(false)}
+    />
   );
 }
