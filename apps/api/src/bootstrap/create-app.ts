@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { JWKS_PATH } from '@lms/server-certificates';
+import { acceptXapiBodies } from '@lms/server-xapi';
 import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, type AppConfig } from '@lms/server-core';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
@@ -28,6 +29,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new NestPinoLogger(logger),
     bufferLogs: false,
+    // The LRS keeps documents as the bytes sent (their ETag is the SHA-1 of those bytes).
+    rawBody: true,
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (req, reply) => {
@@ -56,6 +59,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   // Question-bank imports may come as the raw file (GIFT as text/plain, Moodle XML as XML), up to the upload limit.
   fastify.removeContentTypeParser('text/plain');
   fastify.addContentTypeParser(['text/plain', 'application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: config.uploadLimitBytes }, (_req, body, done) => done(null, body));
+  acceptXapiBodies(fastify, config.bodyLimitBytes);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,

@@ -4,3 +4,4 @@ export * from './xapi-jobs.module';
 export * from './xapi.exception';
 export * from './statements';
 export { RecordLearningProcessor } from './learning/record-learning.processor';
+export { acceptXapiBodies } from './lrs/xapi-bodies';

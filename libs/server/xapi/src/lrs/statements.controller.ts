@@ -1,43 +1,66 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, MethodNotAllowedException, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@lms/server-core';
 import type { JsonObject } from '../statements';
 import { XapiStatementsService } from './statements.service';
-import { XapiGuard, XapiScopes, type XapiRequest } from './xapi-guard';
+import { XapiAccess, XapiGuard, type XapiRequest } from './xapi-guard';
 
 /** Beside statementId or voidedStatementId only these may be given (Communication §2.1.3). */
 const WITH_AN_ID = new Set(['statementId', 'voidedStatementId', 'attachments', 'format']);
 
+/** The statements a request carries: parsed JSON, or bytes that must be JSON (the alternate syntax without a Content-Type). */
+function statementsOf(body: unknown): unknown {
+  if (!Buffer.isBuffer(body)) return body;
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new BadRequestException('The body must be statements as JSON (application/json)');
+  }
+}
+
 /**
  * /xapi/statements (Communication §2.1). Access is the xAPI client's (HTTP Basic, checked by
- * XapiGuard), not a person's, so the bearer-token guard lets these through as public.
+ * XapiGuard), not a person's, so the bearer-token guard lets these through as public. A POST may
+ * stand for another method (the alternate syntax, §1.3), which `xapiMethod` names.
  */
 @ApiTags('xapi')
 @Controller('xapi/statements')
 @UseGuards(XapiGuard)
+@XapiAccess({ read: ['statements/read'], write: ['statements/write'] })
 export class XapiStatementsController {
   constructor(private readonly statements: XapiStatementsService) {}
 
   @Put()
   @Public()
-  @XapiScopes('statements/write')
   @HttpCode(204)
-  async put(@Req() request: XapiRequest, @Query('statementId') statementId: unknown, @Body() body: unknown): Promise<void> {
-    await this.statements.put(request.xapiClient!, statementId, body);
+  async put(@Req() request: XapiRequest, @Query() query: Record<string, unknown>, @Body() body: unknown): Promise<void> {
+    const extra = Object.keys(query).filter((k) => k !== 'statementId');
+    if (extra.length) throw new BadRequestException(`PUT takes only statementId, not ${extra.join(', ')}`);
+    await this.statements.put(request.xapiClient!, query.statementId, statementsOf(body));
   }
 
   @Post()
   @Public()
-  @XapiScopes('statements/write')
   @HttpCode(200)
-  post(@Req() request: XapiRequest, @Body() body: unknown): Promise<string[]> {
-    return this.statements.post(request.xapiClient!, body);
+  async post(@Req() request: XapiRequest, @Query() query: Record<string, unknown>, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    switch (request.xapiMethod) {
+      case 'GET':
+      case 'HEAD':
+        return this.get(query, request, reply);
+      case 'PUT':
+        reply.status(204);
+        return this.put(request, query, body);
+      case 'POST':
+        if (Object.keys(query).length) throw new BadRequestException(`POST takes no parameters, not ${Object.keys(query).join(', ')} (to query statements, GET them)`);
+        return this.statements.post(request.xapiClient!, statementsOf(body));
+      default:
+        throw new MethodNotAllowedException('Statements are stored with PUT or POST and read with GET; they are never deleted');
+    }
   }
 
   @Get()
   @Public()
-  @XapiScopes('statements/read')
   async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject> {
     reply.header('X-Experience-API-Consistent-Through', this.statements.consistentThrough());
     const byId = typeof query.statementId === 'string' ? { id: query.statementId, voided: false } : typeof query.voidedStatementId === 'string' ? { id: query.voidedStatementId, voided: true } : null;

@@ -1,20 +1,32 @@
-import { BadRequestException, ForbiddenException, Injectable, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, MethodNotAllowedException, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { XapiScope } from '@lms/contracts';
 import type { XapiClientCredential } from '../clients/xapi-clients.repository';
 import { XapiClientsService } from '../clients/xapi-clients.service';
+import { applyAlternateSyntax, type AlternateAware } from './alternate-request';
 
 /** The version this LRS speaks, sent on every /xapi response (xAPI 1.0.3 Communication §6.2). */
 export const XAPI_VERSION = '1.0.3';
 /** Any 1.0.x client is understood (§6.2: the LRS accepts 1.0.0 and later patch versions of 1.0). */
 const ACCEPTED_VERSION = /^1\.0(\.\d+)?$/;
 
-const XAPI_SCOPES_KEY = 'lane:xapi-scopes';
-/** An LRS resource that needs HTTP Basic credentials holding one of these scopes. Without it (the about resource) it is open. */
-export const XapiScopes = (...scopes: [XapiScope, ...XapiScope[]]) => SetMetadata(XAPI_SCOPES_KEY, scopes);
+const XAPI_ACCESS_KEY = 'lane:xapi-access';
 
-export type XapiRequest = FastifyRequest & { xapiClient?: XapiClientCredential };
+/** The scopes that let a client read (GET, HEAD) a resource, and those that let it change it; one of them suffices. */
+export interface XapiAccessRule {
+  read: XapiScope[];
+  write: XapiScope[];
+}
+
+/**
+ * An LRS resource (a controller) that needs HTTP Basic credentials holding one of these scopes, by
+ * the method the request stands for (the alternate syntax may make a POST a GET). Without it (the
+ * about resource) it is open.
+ */
+export const XapiAccess = (rule: XapiAccessRule) => SetMetadata(XAPI_ACCESS_KEY, rule);
+
+export type XapiRequest = AlternateAware & { xapiClient?: XapiClientCredential };
 
 /** "Basic base64(key:secret)" into its two parts (the secret may itself hold colons). */
 export function basicCredentials(header: string | undefined): { key: string; secret: string } | null {
@@ -27,9 +39,10 @@ export function basicCredentials(header: string | undefined): { key: string; sec
 }
 
 /**
- * Every /xapi request: the version header on the answer, whatever it is; then, for the resources
- * that need it, the client's version header, its HTTP Basic credentials (an admin-issued key and
- * secret, not a person's sign-in) and a scope the resource needs.
+ * Every /xapi request: the version header on the answer, whatever it is; the alternate request
+ * syntax turned into the request it stands for; then, for the resources that need it, the
+ * client's version header, its HTTP Basic credentials (an admin-issued key and secret, not a
+ * person's sign-in) and a scope the resource needs for that method.
  */
 @Injectable()
 export class XapiGuard implements CanActivate {
@@ -42,8 +55,11 @@ export class XapiGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<XapiRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     reply.header('X-Experience-API-Version', XAPI_VERSION);
-    const scopes = this.reflector.get<XapiScope[] | undefined>(XAPI_SCOPES_KEY, context.getHandler());
-    if (!scopes) return true;
+    applyAlternateSyntax(request);
+    const rule = this.reflector.get<XapiAccessRule | undefined>(XAPI_ACCESS_KEY, context.getClass());
+    if (!rule) return true;
+    const scopes = request.xapiMethod === 'GET' || request.xapiMethod === 'HEAD' ? rule.read : rule.write;
+    if (!scopes.length) throw new MethodNotAllowedException(`This resource does not take ${request.xapiMethod}`);
 
     const version = request.headers['x-experience-api-version'];
     if (typeof version !== 'string' || !version) throw new BadRequestException('The X-Experience-API-Version header is required');
