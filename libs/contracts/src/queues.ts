@@ -53,6 +53,8 @@ export interface JobPayloads {
    * jobId `xapi-item.<enrolment>.<cycle>.<item>`, `xapi-course.<enrolment>.<cycle>` or `xapi-attempt.<attempt>`.
    */
   'xapi.record-learning': { event: 'item-completed'; enrolmentId: string; cycle: number; itemId: string } | { event: 'course-completed'; enrolmentId: string; cycle: number } | { event: 'attempt-graded'; attemptId: string };
+  /** Repeating: forwards Lane's own statements to the LRS that XAPI_FORWARD_URL names, from where delivery last ended. */
+  'xapi.forward-statements': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -74,6 +76,7 @@ export const JOB_QUEUES: { readonly [N in JobName]: QueueName } = {
   'reports.export': QueueName.Reports,
   'reports.expire-exports': QueueName.Reports,
   'xapi.record-learning': QueueName.Xapi,
+  'xapi.forward-statements': QueueName.Xapi,
 };
 
 /** Queues whose jobs run in a BullMQ sandboxed processor (a file of their own) rather than a handler in the worker. */
@@ -94,4 +97,5 @@ export const JOB_SCHEDULES: { readonly [N in JobName]?: { everyMs: number } } = 
   'grading.submit-expired': { everyMs: 15 * 1000 },
   'reports.fold-rollup': { everyMs: 5 * 1000 },
   'reports.expire-exports': { everyMs: 60 * 60 * 1000 },
+  'xapi.forward-statements': { everyMs: 10 * 1000 },
 };

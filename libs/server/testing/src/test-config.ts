@@ -35,6 +35,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     // Tests that look at mail point this at their own MailSink: { mode: 'smtp', smtpUrl: sink.url, ... }.
     mail: { mode: 'disabled', from: 'Lane <no-reply@lane.local>' },
     publicUrl: 'http://lane.test',
+    xapiForward: null,
     certificates: { signingKeys: [TEST_SIGNING_KEY], issuerName: DEFAULT_ISSUER_NAME },
     ...overrides,
   };

@@ -5,3 +5,7 @@ export * from './xapi.exception';
 export * from './statements';
 export { RecordLearningProcessor } from './learning/record-learning.processor';
 export { acceptXapiBodies } from './lrs/xapi-bodies';
+export { ForwardStatementsProcessor } from './forwarding/forward-statements.processor';
+export { StatementsRepository } from './lrs/statements.repository';
+export { prepareStatements } from './lrs/prepare-statements';
+export { sameStatement } from './statements/same-statement';

@@ -39,6 +39,11 @@ export interface AppConfig {
   mail: MailConfig;
   /** The address people reach Lane at (no trailing slash): verify links and credential ids are built on it. */
   publicUrl: string;
+  /**
+   * Where Lane forwards the statements of its own learning events (xAPI 1.0.3), when set: the
+   * other LRS's endpoint (ending in "/") and the HTTP Basic credentials it issued Lane.
+   */
+  xapiForward: { endpoint: string; key: string; secret: string } | null;
   certificates: {
     /** Ed25519 keys; the first signs, all are published (see parseSigningKeys). */
     signingKeys: SigningJwk[];

@@ -158,4 +158,23 @@ describe('loadConfig', () => {
       expect(problemsOf({ ...dev, MAIL_FROM: 'a@b.la, c@d.la' })).toEqual([expect.stringContaining('MAIL_FROM')]);
     });
   });
+
+  describe('forwarding to another LRS', () => {
+    const dev = { LANE_SECRETS_FILE: join(mkdtempSync(join(tmpdir(), 'lane-cfg-')), 'secrets.json') };
+    const forward = { XAPI_FORWARD_URL: 'https://lrs.mof.gov.la/xapi', XAPI_FORWARD_KEY: 'lane', XAPI_FORWARD_SECRET: STRONG };
+
+    it('is off unless configured, and takes the endpoint with a trailing slash', () => {
+      expect(loadConfig(dev).xapiForward).toBeNull();
+      expect(loadConfig({ ...dev, ...forward }).xapiForward).toEqual({ endpoint: 'https://lrs.mof.gov.la/xapi/', key: 'lane', secret: STRONG });
+    });
+
+    it('needs all three settings, and in production https and a secret that is not a placeholder', () => {
+      expect(problemsOf({ ...dev, XAPI_FORWARD_URL: forward.XAPI_FORWARD_URL })).toEqual([expect.stringContaining('must be set together')]);
+      expect(loadConfig({ ...dev, ...forward, XAPI_FORWARD_URL: 'http://127.0.0.1:8080/xapi/' }).xapiForward?.endpoint).toBe('http://127.0.0.1:8080/xapi/');
+      const prod = { ...PROD, JWT_ACCESS_SECRET: STRONG };
+      expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_URL: 'http://lrs.mof.gov.la/xapi/' })).toEqual([expect.stringContaining('XAPI_FORWARD_URL must use https:')]);
+      expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_SECRET: 'changeme' })).toEqual([expect.stringContaining('XAPI_FORWARD_SECRET is a placeholder')]);
+      expect(problemsOf({ ...prod, ...forward })).toEqual([]);
+    });
+  });
 });

@@ -56,6 +56,19 @@ function s3Config(env: Env, problems: string[]): AppConfig['s3'] {
   };
 }
 
+/** XAPI_FORWARD_URL with XAPI_FORWARD_KEY and XAPI_FORWARD_SECRET: all three or none; https and a real secret in production. */
+function xapiForwardConfig(env: Env, production: boolean, problems: string[]): AppConfig['xapiForward'] {
+  const { XAPI_FORWARD_URL: endpoint, XAPI_FORWARD_KEY: key, XAPI_FORWARD_SECRET: secret } = env;
+  if (!endpoint && !key && !secret) return null;
+  if (!endpoint || !key || !secret) {
+    problems.push('XAPI_FORWARD_URL, XAPI_FORWARD_KEY and XAPI_FORWARD_SECRET must be set together');
+    return null;
+  }
+  url(env, 'XAPI_FORWARD_URL', endpoint, production ? ['https:'] : ['http:', 'https:'], problems);
+  if (production && isPlaceholder(secret)) problems.push('XAPI_FORWARD_SECRET is a placeholder; use the secret the other LRS issued');
+  return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, key, secret };
+}
+
 /** `address@host` or `Display Name <address@host>`; the display name may be any script (it is MIME-encoded). */
 const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
@@ -155,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     mail: mailConfig(env, production, problems),
     publicUrl,
+    xapiForward: xapiForwardConfig(env, production, problems),
     certificates: {
       signingKeys,
       issuerName: { lo: env.INSTITUTE_NAME_LO || DEFAULT_ISSUER_NAME.lo, en: env.INSTITUTE_NAME_EN || DEFAULT_ISSUER_NAME.en },

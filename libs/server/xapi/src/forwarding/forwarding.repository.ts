@@ -1,0 +1,29 @@
+import type { JsonObject } from '../statements';
+
+/** How far forwarding to one endpoint has come: the (txid, seq) of the last statement it delivered. */
+export interface ForwardingMark {
+  txid: string;
+  seq: string;
+  failures: number;
+}
+
+export interface ForwardedStatement {
+  txid: string;
+  seq: string;
+  statement: JsonObject;
+}
+
+export abstract class ForwardingRepository {
+  /**
+   * Takes the endpoint for `leaseMs` if no other worker holds it and it is not waiting out a
+   * failure; null otherwise. A worker that dies holding it only delays forwarding by the lease.
+   */
+  abstract lease(endpoint: string, now: Date, leaseMs: number): Promise<ForwardingMark | null>;
+  /** Lane's own statements after the mark, in (txid, seq) order, from transactions older than any still running. */
+  abstract after(mark: ForwardingMark, limit: number): Promise<ForwardedStatement[]>;
+  /** The batch up to `last` was delivered: move the mark, clear the failures, keep the lease. */
+  abstract delivered(endpoint: string, last: ForwardedStatement, count: number, now: Date): Promise<void>;
+  /** Delivery failed: count it, keep the error, wait until `retryAt`, and let the lease go. */
+  abstract failed(endpoint: string, error: string, now: Date, retryAt: Date): Promise<void>;
+  abstract release(endpoint: string): Promise<void>;
+}
