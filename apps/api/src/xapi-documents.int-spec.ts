@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { XapiClientCredentials } from '@lms/contracts';
 import { startApi, type ApiHarness } from './testing/api-harness';
 
 type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE';
@@ -21,7 +20,6 @@ describe('xAPI documents: State, Activity Profile and Agent Profile (real API an
   let client: string;
   let statementsOnly: string;
 
-  const basic = (c: XapiClientCredentials) => `Basic ${Buffer.from(`${c.key}:${c.secret}`).toString('base64')}`;
   const lrs = (method: Method, path: string, params: Record<string, unknown>, options: { body?: Buffer | string | object; type?: string; headers?: Record<string, string>; auth?: string } = {}) => {
     const body = options.body === undefined ? undefined : Buffer.isBuffer(options.body) || typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     return api.request({
@@ -41,12 +39,8 @@ describe('xAPI documents: State, Activity Profile and Agent Profile (real API an
   beforeAll(async () => {
     api = await startApi();
     ds = api.app.get(DataSource);
-    const unit = await api.unit('MTC');
-    await api.user('admin@mtc.gov.la', unit, ['admin']);
-    const admin = (await api.login('admin@mtc.gov.la')).accessToken;
-    const issue = async (scopes: string[]) => (await api.request({ method: 'POST', url: '/api/v1/xapi-clients', token: admin, payload: { name: `client ${scopes.join(' ')}`, scopes } })).json() as XapiClientCredentials;
-    client = basic(await issue(['statements/read', 'statements/write', 'state', 'profiles']));
-    statementsOnly = basic(await issue(['statements/read', 'statements/write']));
+    client = (await api.xapiClient(['statements/read', 'statements/write', 'state', 'profiles'])).authorization;
+    statementsOnly = (await api.xapiClient(['statements/read', 'statements/write'])).authorization;
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '@lms/contracts';
+import type { Role, XapiClientCredentials, XapiScope } from '@lms/contracts';
 import { createLogger, type AppConfig } from '@lms/server-core';
 import { PasswordHasher, UsersRepository, type User } from '@lms/server-identity';
 import { OrgUnitsRepository, type OrgUnit } from '@lms/server-org';
@@ -24,6 +25,8 @@ export interface ApiHarness {
   unit(code: string, parent?: OrgUnit | null, kind?: OrgUnit['kind']): Promise<OrgUnit>;
   user(email: string, unit: OrgUnit, roles?: Role[], extra?: Partial<User>): Promise<User>;
   login(loginName: string, password?: string, ip?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** An xAPI client with these scopes, issued through the admin API by an admin of its own; `authorization` is its HTTP Basic header. */
+  xapiClient(scopes: XapiScope[], name?: string): Promise<XapiClientCredentials & { authorization: string }>;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,14 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       const res = await fastify.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: loginName, password }, remoteAddress: ip });
       if (res.statusCode !== 200) throw new Error(`login as ${loginName} failed: ${res.statusCode} ${res.body}`);
       return res.json();
+    },
+    async xapiClient(scopes, name = `client ${scopes.join(' ')}`) {
+      const email = `xapi-admin-${randomUUID()}@lane.test`;
+      await harness.user(email, await harness.unit(`XAPI-${randomUUID().slice(0, 8)}`), ['admin']);
+      const res = await harness.request({ method: 'POST', url: '/api/v1/xapi-clients', token: (await harness.login(email)).accessToken, payload: { name, scopes } });
+      if (res.statusCode !== 201) throw new Error(`issuing an xAPI client failed: ${res.statusCode} ${res.body}`);
+      const credentials: XapiClientCredentials = res.json();
+      return { ...credentials, authorization: `Basic ${Buffer.from(`${credentials.key}:${credentials.secret}`).toString('base64')}` };
     },
     async close() {
       await app.close();

@@ -9,3 +9,4 @@ export { ForwardStatementsProcessor } from './forwarding/forward-statements.proc
 export { StatementsRepository } from './lrs/statements.repository';
 export { prepareStatements } from './lrs/prepare-statements';
 export { sameStatement } from './statements/same-statement';
+export { boundaryOf, parseMultipartMixed } from './attachments/multipart-mixed';

@@ -3,21 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@lms/server-core';
 import type { JsonObject } from '../statements';
+import { readStatementsBody } from './statements-body';
 import { XapiStatementsService } from './statements.service';
 import { XapiAccess, XapiGuard, type XapiRequest } from './xapi-guard';
 
 /** Beside statementId or voidedStatementId only these may be given (Communication §2.1.3). */
 const WITH_AN_ID = new Set(['statementId', 'voidedStatementId', 'attachments', 'format']);
 
-/** The statements a request carries: parsed JSON, or bytes that must be JSON (the alternate syntax without a Content-Type). */
-function statementsOf(body: unknown): unknown {
-  if (!Buffer.isBuffer(body)) return body;
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new BadRequestException('The body must be statements as JSON (application/json)');
-  }
-}
 
 /**
  * /xapi/statements (Communication §2.1). Access is the xAPI client's (HTTP Basic, checked by
@@ -37,7 +29,8 @@ export class XapiStatementsController {
   async put(@Req() request: XapiRequest, @Query() query: Record<string, unknown>, @Body() body: unknown): Promise<void> {
     const extra = Object.keys(query).filter((k) => k !== 'statementId');
     if (extra.length) throw new BadRequestException(`PUT takes only statementId, not ${extra.join(', ')}`);
-    await this.statements.put(request.xapiClient!, query.statementId, statementsOf(body));
+    const { json, data } = readStatementsBody(request.headers['content-type'], body);
+    await this.statements.put(request.xapiClient!, query.statementId, json, data);
   }
 
   @Post()
@@ -53,7 +46,8 @@ export class XapiStatementsController {
         return this.put(request, query, body);
       case 'POST':
         if (Object.keys(query).length) throw new BadRequestException(`POST takes no parameters, not ${Object.keys(query).join(', ')} (to query statements, GET them)`);
-        return this.statements.post(request.xapiClient!, statementsOf(body));
+        const { json, data } = readStatementsBody(request.headers['content-type'], body);
+        return this.statements.post(request.xapiClient!, json, data);
       default:
         throw new MethodNotAllowedException('Statements are stored with PUT or POST and read with GET; they are never deleted');
     }
@@ -61,8 +55,17 @@ export class XapiStatementsController {
 
   @Get()
   @Public()
-  async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject> {
+  async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject | Buffer> {
     reply.header('X-Experience-API-Consistent-Through', this.statements.consistentThrough());
+    const found = await this.find(query, request);
+    if (query.attachments !== 'true') return found;
+    // attachments=true: the multipart/mixed response, the statements first, then each attachment's data once (§2.1.3).
+    const multipart = await this.statements.withAttachments(found);
+    reply.header('Content-Type', multipart.contentType);
+    return multipart.body;
+  }
+
+  private find(query: Record<string, unknown>, request: XapiRequest): Promise<JsonObject> {
     const byId = typeof query.statementId === 'string' ? { id: query.statementId, voided: false } : typeof query.voidedStatementId === 'string' ? { id: query.voidedStatementId, voided: true } : null;
     if (byId) {
       const extra = Object.keys(query).filter((k) => !WITH_AN_ID.has(k));

@@ -1,3 +1,5 @@
+import type { AttachmentData } from '../attachments/attachment-parts';
+import type { OutgoingAttachment } from '../attachments/multipart-mixed';
 import type { JsonObject } from '../statements';
 import type { StatementIndex } from '../statements/statement-index';
 import type { StatementQuery } from '../statements/statement-query';
@@ -20,7 +22,9 @@ export abstract class StatementsRepository {
    * same statement and refuses the batch (conflict) when it is not; a voiding statement marks its
    * target voided, and may not target another voiding statement. `clientId` is null for Lane's own.
    */
-  abstract store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome>;
+  abstract store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean, attachments?: AttachmentData[]): Promise<StoreOutcome>;
+  /** The raw data the LRS holds for these attachment hashes (kept once per hash, with the batch that brought it). */
+  abstract attachmentData(sha2s: string[]): Promise<OutgoingAttachment[]>;
   /** One statement by id: a voided one only when asked for as voided (Communication §2.1.4). */
   abstract byId(id: string, voided: boolean): Promise<JsonObject | null>;
   /**

@@ -7,12 +7,23 @@ import { isJsonObject } from '../statements/problems';
 import { sameStatement } from '../statements/same-statement';
 import { acceptedLanguages, formatStatement } from '../statements/statement-format';
 import { parseStatementQuery } from '../statements/statement-query';
+import { matchAttachments, type AttachmentData } from '../attachments/attachment-parts';
+import { writeMultipartMixed } from '../attachments/multipart-mixed';
 import { moreLink, readMore } from './more-link';
 import { prepareStatements } from './prepare-statements';
 import { StatementsRepository } from './statements.repository';
 
-/** A statement's problems, each with the place in the batch it came from. */
+/** A statement's problems, each with the place in the batch it came from (-1 for a part that belongs to none). */
 type BatchProblem = StatementProblem & { statement: number };
+
+/** "statements[2].attachments[0]" → 2; a problem with a part ("part 3") belongs to no statement. */
+const statementOf = (path: string) => Number(/^statements\[(\d+)\]/.exec(path)?.[1] ?? -1);
+
+/** The sha2 of every attachment a statement (and its SubStatement) names. */
+function attachmentHashes(statement: JsonObject): string[] {
+  const own = Array.isArray(statement.attachments) ? statement.attachments.flatMap((a) => (isJsonObject(a) && typeof a.sha2 === 'string' ? [a.sha2.toLowerCase()] : [])) : [];
+  return isJsonObject(statement.object) && statement.object.objectType === 'SubStatement' ? [...own, ...attachmentHashes(statement.object)] : own;
+}
 
 /**
  * The statements resource (Communication §2.1): storing one (PUT) or a batch (POST), all or
@@ -27,15 +38,15 @@ export class XapiStatementsService {
   ) {}
 
   /** PUT /xapi/statements?statementId=: the body's id, if it has one, must be that id. */
-  async put(client: XapiClientCredential, statementId: unknown, body: unknown): Promise<void> {
+  async put(client: XapiClientCredential, statementId: unknown, body: unknown, data: AttachmentData[] = []): Promise<void> {
     if (typeof statementId !== 'string' || !isUuid(statementId)) throw new BadRequestException('statementId must be a UUID');
     if (!isJsonObject(body)) throw new BadRequestException('The body must be one statement (a JSON object)');
     if (body.id !== undefined && (typeof body.id !== 'string' || body.id.toLowerCase() !== statementId.toLowerCase())) throw new BadRequestException('The statement’s id differs from statementId');
-    await this.store(client, [{ ...body, id: body.id ?? statementId }]);
+    await this.store(client, [{ ...body, id: body.id ?? statementId }], data);
   }
 
   /** POST /xapi/statements: one statement or an array of them; answers their ids, in order. */
-  async post(client: XapiClientCredential, body: unknown): Promise<string[]> {
+  async post(client: XapiClientCredential, body: unknown, data: AttachmentData[] = []): Promise<string[]> {
     const list = Array.isArray(body) ? body : [body];
     if (list.length === 0) throw new BadRequestException('The body must be a statement or a non-empty array of statements');
     const statements = list.map((s, i) => {
@@ -45,7 +56,7 @@ export class XapiStatementsService {
     const ids = statements.map((s) => String(s.id).toLowerCase());
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     if (twice) throw new BadRequestException(`The batch holds statement ${twice} twice`);
-    await this.store(client, statements);
+    await this.store(client, statements, data);
     return statements.map((s) => String(s.id));
   }
 
@@ -83,19 +94,25 @@ export class XapiStatementsService {
     return this.clock.now().toISOString();
   }
 
-  private async store(client: XapiClientCredential, statements: JsonObject[]): Promise<void> {
+  /**
+   * attachments=true (Communication §2.1.3, §1.5.2): the statements found, as the first part of a
+   * multipart/mixed body, then the raw data of every attachment they name that the LRS holds, once.
+   */
+  async withAttachments(found: JsonObject): Promise<{ contentType: string; body: Buffer }> {
+    const list = Array.isArray(found.statements) ? (found.statements as JsonObject[]) : [found];
+    const data = await this.statements.attachmentData([...new Set(list.flatMap(attachmentHashes))]);
+    return writeMultipartMixed(found, data);
+  }
+
+  private async store(client: XapiClientCredential, statements: JsonObject[], data: AttachmentData[]): Promise<void> {
     const problems: BatchProblem[] = statements.flatMap((s, i) => validateStatement(s).map((p) => ({ statement: i, ...p })));
-    // Attachments without a fileUrl travel in a multipart/mixed request, which this LRS does not read yet.
-    statements.forEach((s, i) => {
-      if (Array.isArray(s.attachments) && s.attachments.some((a) => isJsonObject(a) && a.fileUrl === undefined)) {
-        problems.push({ statement: i, path: 'attachments', message: 'an attachment without fileUrl must come in a multipart/mixed request, which this LRS does not accept yet' });
-      }
-    });
+    // Only valid statements are matched with the raw data: every attachment without fileUrl needs its part, every part an attachment (§1.5.2.s3.b5).
+    if (!problems.length) problems.push(...matchAttachments(statements, data).map((p) => ({ statement: statementOf(p.path), ...p })));
     if (problems.length) throw new BadRequestException({ message: `Invalid statement: ${problems.map((p) => `[${p.statement}] ${p.path}: ${p.message}`).join('; ')}`, details: problems });
 
     const stored = this.clock.now().toISOString();
     const authority = this.authorityOf(client);
-    const outcome = await this.statements.store(prepareStatements(statements, stored, authority), client.id, sameStatement);
+    const outcome = await this.statements.store(prepareStatements(statements, stored, authority), client.id, sameStatement, data);
     if (!outcome.ok && 'conflict' in outcome) throw new ConflictException(`Statement ${outcome.conflict} is stored already, and differs from this one`);
     if (!outcome.ok) throw new BadRequestException(`Statement ${outcome.voidsVoiding} is a voiding statement, which cannot itself be voided`);
   }

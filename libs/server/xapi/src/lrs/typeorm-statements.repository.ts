@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AttachmentData } from '../attachments/attachment-parts';
+import type { OutgoingAttachment } from '../attachments/multipart-mixed';
 import { VOIDED_VERB_ID, type JsonObject } from '../statements';
 import type { StatementQuery } from '../statements/statement-query';
 import { StatementsRepository, type PreparedStatement, type StoreOutcome } from './statements.repository';
@@ -11,7 +13,7 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
     super();
   }
 
-  store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean): Promise<StoreOutcome> {
+  store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean, attachments: AttachmentData[] = []): Promise<StoreOutcome> {
     return this.ds.transaction(async (tx): Promise<StoreOutcome> => {
       const repeated = await this.repeats(tx, batch, same);
       if (repeated.conflict) return { ok: false, conflict: repeated.conflict };
@@ -57,11 +59,21 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
         }
       }
       if (targets.length) await tx.query(`UPDATE xapi_statements SET voided = true WHERE id = ANY($1::uuid[]) AND NOT voided`, [targets]);
+      // The same bytes under the same hash are the same attachment: kept once, whichever batch brought them.
+      for (const a of attachments) {
+        await tx.query(`INSERT INTO xapi_attachments (sha2, content_type, data) VALUES ($1, $2, $3) ON CONFLICT (sha2) DO NOTHING`, [a.sha2, a.contentType ?? 'application/octet-stream', a.data]);
+      }
       return { ok: true };
     }).catch((error: unknown): StoreOutcome => {
       if (error instanceof RacedConflict) return { ok: false, conflict: error.id };
       throw error;
     });
+  }
+
+  async attachmentData(sha2s: string[]): Promise<OutgoingAttachment[]> {
+    if (!sha2s.length) return [];
+    const rows: { sha2: string; content_type: string; data: Buffer }[] = await this.ds.query(`SELECT sha2, content_type, data FROM xapi_attachments WHERE sha2 = ANY($1::text[])`, [sha2s]);
+    return rows.map((r) => ({ sha2: r.sha2, contentType: r.content_type, data: r.data }));
   }
 
   /** Which of the batch's ids are stored already, and the first whose stored statement differs. */
