@@ -79,6 +79,7 @@ describe('xAPI attachments in multipart/mixed (real API and PostgreSQL)', () => 
     expect(data.headers['x-experience-api-hash']).toBe(sha256(TEXT));
     expect(data.headers['content-transfer-encoding']).toBe('binary');
     expect(data.body.toString()).toBe(TEXT);
+    expect((await get(`?statementId=${s.id}&attachments=yes`)).statusCode).toBe(400);
   });
 
   it('§1.5.2 binary data survives byte for byte; one part serves two statements of a batch, and a query sends it once', async () => {

@@ -57,6 +57,7 @@ export class XapiStatementsController {
   @Public()
   async get(@Query() query: Record<string, unknown>, @Req() request: XapiRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<JsonObject | Buffer> {
     reply.header('X-Experience-API-Consistent-Through', this.statements.consistentThrough());
+    if (query.attachments !== undefined && query.attachments !== 'true' && query.attachments !== 'false') throw new BadRequestException('attachments must be true or false');
     const found = await this.find(query, request);
     if (query.attachments !== 'true') return found;
     // attachments=true: the multipart/mixed response, the statements first, then each attachment's data once (§2.1.3).
