@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createSign, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { boundaryOf, parseMultipartMixed } from '@lms/server-xapi';
 import { startApi, type ApiHarness } from './testing/api-harness';
@@ -128,5 +128,25 @@ describe('xAPI attachments in multipart/mixed (real API and PostgreSQL)', () => 
     expect((await send('POST', '', { payload: JSON.stringify(linked), contentType: 'application/json' })).statusCode).toBe(200);
     const bare = { ...statement([]), attachments: undefined };
     expect((await send('POST', '', multipart(bare, []))).statusCode).toBe(200);
+  });
+
+  it('Data §2.6 stores a signed statement whose JWS signs it, and refuses with 400 one whose JWS signs another', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const sign = (payload: unknown) => {
+      const signingInput = `${b64({ alg: 'RS256' })}.${b64(payload)}`;
+      return `${signingInput}.${createSign('RSA-SHA256').update(signingInput).sign(privateKey).toString('base64url')}`;
+    };
+    const sendSigned = (unsigned: Record<string, unknown>, token: string) =>
+      send('POST', '', multipart({ ...unsigned, attachments: [attachment(token, { usageType: 'http://adlnet.gov/expapi/attachments/signature', contentType: 'application/octet-stream' })] }, [
+        { data: token, headers: { 'Content-Type': 'application/octet-stream', 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': sha256(token) } },
+      ]));
+    const { attachments: _none, ...original } = statement([]);
+    expect((await sendSigned(original, sign(original))).statusCode).toBe(200);
+    const other = { ...original, id: randomUUID() };
+    const refused = await sendSigned(other, sign({ ...other, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' } }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toMatch(/signs a statement that differs/);
+    expect((await get(`?statementId=${other.id}`)).statusCode).toBe(404);
   });
 });

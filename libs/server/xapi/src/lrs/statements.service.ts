@@ -9,6 +9,7 @@ import { acceptedLanguages, formatStatement } from '../statements/statement-form
 import { parseStatementQuery } from '../statements/statement-query';
 import { matchAttachments, type AttachmentData } from '../attachments/attachment-parts';
 import { writeMultipartMixed } from '../attachments/multipart-mixed';
+import { checkSignatures } from '../attachments/signature';
 import { moreLink, readMore } from './more-link';
 import { prepareStatements } from './prepare-statements';
 import { StatementsRepository } from './statements.repository';
@@ -108,6 +109,7 @@ export class XapiStatementsService {
     const problems: BatchProblem[] = statements.flatMap((s, i) => validateStatement(s).map((p) => ({ statement: i, ...p })));
     // Only valid statements are matched with the raw data: every attachment without fileUrl needs its part, every part an attachment (§1.5.2.s3.b5).
     if (!problems.length) problems.push(...matchAttachments(statements, data).map((p) => ({ statement: statementOf(p.path), ...p })));
+    if (!problems.length) problems.push(...checkSignatures(statements, data).map((p) => ({ statement: statementOf(p.path), ...p })));
     if (problems.length) throw new BadRequestException({ message: `Invalid statement: ${problems.map((p) => `[${p.statement}] ${p.path}: ${p.message}`).join('; ')}`, details: problems });
 
     const stored = this.clock.now().toISOString();
