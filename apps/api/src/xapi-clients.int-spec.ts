@@ -70,6 +70,13 @@ describe('xAPI clients and the LRS about resource (real API, PostgreSQL and Redi
     expect(await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'xapi.client.revoked' AND subject_id = $1`, [made.id])).toEqual([{ n: 1 }]);
   });
 
+  it('tells admins, and only them, that forwarding to another LRS is off when XAPI_FORWARD_URL is not set', async () => {
+    const off = await call('GET', '/xapi-forwarding', tokens.admin);
+    expect(off.statusCode).toBe(200);
+    expect(off.json()).toEqual({ endpoint: null, forwarded: 0, pending: 0, failures: 0, lastError: null, lastSuccessAt: null, nextAttemptAt: null });
+    expect((await call('GET', '/xapi-forwarding', tokens.learner)).statusCode).toBe(403);
+  });
+
   it('answers GET /xapi/about to anyone, outside /api/v1, with the version header (Communication §2.8, §6.2)', async () => {
     const about = await api.request({ method: 'GET', url: '/xapi/about' });
     expect(about.statusCode).toBe(200);

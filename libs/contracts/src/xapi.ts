@@ -19,3 +19,17 @@ export interface XapiClientView {
   revokedAt: string | null;
   lastUsedAt: string | null;
 }
+
+/** GET /xapi-forwarding: how forwarding Lane's statements to another LRS goes; `endpoint` is null when it is off. */
+export interface XapiForwardingStatus {
+  endpoint: string | null;
+  /** Statements delivered so far. */
+  forwarded: number;
+  /** Lane's statements not delivered yet. */
+  pending: number;
+  /** Failed deliveries in a row, and the last one's error. */
+  failures: number;
+  lastError: string | null;
+  lastSuccessAt: string | null;
+  nextAttemptAt: string | null;
+}

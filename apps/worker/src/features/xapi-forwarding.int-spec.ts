@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { XapiClientCredentials } from '@lms/contracts';
-import { ForwardStatementsProcessor, prepareStatements, sameStatement, StatementsRepository } from '@lms/server-xapi';
+import { ForwardStatementsProcessor, prepareStatements, sameStatement, STATEMENTS_WRITE_LOCK, StatementsRepository } from '@lms/server-xapi';
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
 import { startWorker } from '../testing/start-worker';
 
@@ -139,7 +139,8 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
     const [prepared] = prepareStatements([late], new Date().toISOString(), LANE);
     const runner = ds.createQueryRunner();
     await runner.startTransaction();
-    // Stored first (a lower seq), committed last.
+    // Stored first (a lower seq), committed last: as the repository does, it holds the write lock shared meanwhile.
+    await runner.query(`SELECT pg_advisory_xact_lock_shared($1)`, [STATEMENTS_WRITE_LOCK]);
     await runner.query(`INSERT INTO xapi_statements (id, statement, stored, "timestamp", verb_id, actor_key, object_activity_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
       prepared.id,
       prepared.statement,
@@ -151,7 +152,7 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
     ]);
     await storeLane([early]);
     await forward();
-    expect((await onTarget(early.id)).statusCode).toBe(404); // held back while an older transaction is still open
+    expect((await onTarget(early.id)).statusCode).toBe(404); // held back while an earlier insert is still open
     await runner.commitTransaction();
     await runner.release();
     await forward();
@@ -172,5 +173,28 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
     expect((await onTarget(fine.id)).statusCode).toBe(200);
     expect((await onTarget(clash.id)).json().timestamp).toBe('2026-01-01T00:00:00Z');
     expect(await forwarding()).toMatchObject({ failures: 0 });
+  });
+
+  it('shows admins how forwarding goes: delivered, pending, the last error and the next try; and learners may not look', async () => {
+    const unit = await source.unit('MTC-STATUS');
+    await source.user('status-admin@mtc.gov.la', unit, ['admin']);
+    await source.user('learner@mtc.gov.la', unit);
+    const admin = (await source.login('status-admin@mtc.gov.la')).accessToken;
+    const status = async () => (await source.request({ method: 'GET', url: '/api/v1/xapi-forwarding', token: admin })).json();
+
+    await forward();
+    const before = await status();
+    expect(before).toMatchObject({ endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/xapi\/$/), pending: 0, failures: 0, lastError: null });
+    await storeLane([laneStatement(10), laneStatement(11)]);
+    mode = 'unavailable';
+    await forward();
+    expect(await status()).toMatchObject({ forwarded: before.forwarded, pending: 2, failures: 1, lastError: expect.stringContaining('503'), nextAttemptAt: expect.any(String) });
+    mode = 'pass';
+    await ds.query(`UPDATE xapi_forwarding SET next_attempt_at = now() - interval '1 second'`);
+    await forward();
+    expect(await status()).toMatchObject({ forwarded: before.forwarded + 2, pending: 0, failures: 0, lastError: null, nextAttemptAt: null });
+
+    const learner = (await source.login('learner@mtc.gov.la')).accessToken;
+    expect((await source.request({ method: 'GET', url: '/api/v1/xapi-forwarding', token: learner })).statusCode).toBe(403);
   });
 });

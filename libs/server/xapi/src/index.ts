@@ -6,7 +6,7 @@ export * from './statements';
 export { RecordLearningProcessor } from './learning/record-learning.processor';
 export { acceptXapiBodies } from './lrs/xapi-bodies';
 export { ForwardStatementsProcessor } from './forwarding/forward-statements.processor';
-export { StatementsRepository } from './lrs/statements.repository';
+export { StatementsRepository, STATEMENTS_WRITE_LOCK } from './lrs/statements.repository';
 export { prepareStatements } from './lrs/prepare-statements';
 export { sameStatement } from './statements/same-statement';
 export { boundaryOf, parseMultipartMixed } from './attachments/multipart-mixed';

@@ -14,7 +14,7 @@ export const retryDelayMs = (failures: number) => Math.min(10_000 * 2 ** Math.ma
 
 /**
  * Repeating: forwards Lane's own statements to the LRS configured by XAPI_FORWARD_URL, in the
- * order their transactions committed, from where the last delivery ended. Delivery is at least
+ * order they were stored, from where the last delivery ended. Delivery is at least
  * once, and harmless when repeated, since statement ids are fixed and an LRS takes the same
  * statement twice without change. A failure is kept with its error and retried later, backing
  * off; nothing is skipped.

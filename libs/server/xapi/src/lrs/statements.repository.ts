@@ -14,6 +14,12 @@ export interface PreparedStatement {
   index: StatementIndex;
 }
 
+/**
+ * The advisory lock every statement insert holds shared for its transaction, so that the forwarder,
+ * taking it exclusively, knows which seqs are final (TypeOrmForwardingRepository.horizon).
+ */
+export const STATEMENTS_WRITE_LOCK = 0x4c52_5301;
+
 export type StoreOutcome = { ok: true } | { ok: false; conflict: string } | { ok: false; voidsVoiding: string };
 
 export abstract class StatementsRepository {

@@ -5,7 +5,7 @@ import type { AttachmentData } from '../attachments/attachment-parts';
 import type { OutgoingAttachment } from '../attachments/multipart-mixed';
 import { VOIDED_VERB_ID, type JsonObject } from '../statements';
 import type { StatementQuery } from '../statements/statement-query';
-import { StatementsRepository, type PreparedStatement, type StoreOutcome } from './statements.repository';
+import { STATEMENTS_WRITE_LOCK, StatementsRepository, type PreparedStatement, type StoreOutcome } from './statements.repository';
 
 @Injectable()
 export class TypeOrmStatementsRepository extends StatementsRepository {
@@ -15,6 +15,7 @@ export class TypeOrmStatementsRepository extends StatementsRepository {
 
   store(batch: PreparedStatement[], clientId: string | null, same: (stored: JsonObject, incoming: JsonObject) => boolean, attachments: AttachmentData[] = []): Promise<StoreOutcome> {
     return this.ds.transaction(async (tx): Promise<StoreOutcome> => {
+      await tx.query(`SELECT pg_advisory_xact_lock_shared($1)`, [STATEMENTS_WRITE_LOCK]);
       const repeated = await this.repeats(tx, batch, same);
       if (repeated.conflict) return { ok: false, conflict: repeated.conflict };
       const fresh = batch.filter((s) => !repeated.ids.has(s.id));

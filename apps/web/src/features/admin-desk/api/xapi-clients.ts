@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Page, XapiClientCredentials, XapiClientView, XapiScope } from '@lms/contracts';
+import type { Page, XapiClientCredentials, XapiClientView, XapiForwardingStatus, XapiScope } from '@lms/contracts';
 import { api } from '../../../lib/api-client';
 
 const CLIENTS_KEY = ['admin', 'xapi-clients'] as const;
@@ -29,5 +29,13 @@ export function useRevokeXapiClient() {
   return useMutation({
     mutationFn: (id: string) => api.delete(`/xapi-clients/${encodeURIComponent(id)}`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: CLIENTS_KEY }),
+  });
+}
+
+/** GET /xapi-forwarding: whether Lane's statements reach the other LRS, and why not when they do not. */
+export function useXapiForwarding() {
+  return useQuery({
+    queryKey: ['admin', 'xapi-forwarding'],
+    queryFn: ({ signal }) => api.get<XapiForwardingStatus>('/xapi-forwarding', { signal }),
   });
 }

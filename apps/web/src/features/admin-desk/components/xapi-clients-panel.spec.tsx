@@ -1,6 +1,6 @@
 import '../../../testing/setup-tests';
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import type { XapiClientView } from '@lms/contracts';
+import type { XapiClientView, XapiForwardingStatus } from '@lms/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { mockFetch, type RecordedCall } from '../../../testing/test-utils';
 import { renderAsAdmin } from '../testing/render-panel';
@@ -11,11 +11,14 @@ const client = (id: string, name: string, extra: Partial<XapiClientView> = {}): 
 describe('xAPI clients (admin)', () => {
   let calls: RecordedCall[];
   let clients: XapiClientView[];
+  let forwarding: XapiForwardingStatus;
 
   beforeEach(() => {
     clients = [client('a1', 'Partner LRS', { lastUsedAt: '2026-11-20T03:00:00Z' })];
+    forwarding = { endpoint: null, forwarded: 0, pending: 0, failures: 0, lastError: null, lastSuccessAt: null, nextAttemptAt: null };
     calls = mockFetch((call) => {
       const url = new URL(call.url, 'http://x');
+      if (call.method === 'GET' && url.pathname === '/api/v1/xapi-forwarding') return { status: 200, body: forwarding };
       if (call.method === 'GET' && url.pathname === '/api/v1/xapi-clients') return { status: 200, body: { items: clients, total: clients.length, page: 1, pageSize: 20 } };
       if (call.method === 'POST' && url.pathname === '/api/v1/xapi-clients') {
         clients = [client('n1', (call.body as { name: string }).name), ...clients];
@@ -58,5 +61,19 @@ describe('xAPI clients (admin)', () => {
     expect(await screen.findByText('ຖອນລະຫັດຂອງ “Partner LRS” ແລ້ວ.')).toBeTruthy();
     expect(await screen.findByText(/^ຖອນແລ້ວ /)).toBeTruthy();
     expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual(['/api/v1/xapi-clients/a1']);
+  });
+
+  it('says forwarding to another LRS is off, or how it goes, with the last error when it fails', async () => {
+    const { unmount } = renderAsAdmin(<XapiClientsPanel />);
+    expect(await within(screen.getByTestId('xapi-forwarding')).findByText(/^ປິດຢູ່:/)).toBeTruthy();
+    unmount();
+
+    forwarding = { endpoint: 'https://lrs.mof.gov.la/xapi/', forwarded: 120, pending: 7, failures: 3, lastError: 'the LRS answered 503: down', lastSuccessAt: '2026-12-01T03:00:00Z', nextAttemptAt: '2026-12-03T03:00:00Z' };
+    renderAsAdmin(<XapiClientsPanel />);
+    const section = screen.getByTestId('xapi-forwarding');
+    expect(await within(section).findByText('https://lrs.mof.gov.la/xapi/')).toBeTruthy();
+    expect(within(section).getByText('ສົ່ງແລ້ວ 120, ລໍຖ້າ 7.')).toBeTruthy();
+    expect(within(section).getByText(/^ສົ່ງບໍ່ສຳເລັດ 3 ຄັ້ງຕິດກັນ/)).toBeTruthy();
+    expect(within(section).getByText('the LRS answered 503: down')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { QueryView } from '../../../staff/components/query-view';
 import { StaffTable } from '../../../staff/components/staff-table';
 import { useRevokeXapiClient, useXapiClients, XAPI_CLIENTS_PAGE_SIZE } from '../api/xapi-clients';
 import { XapiClientForm } from './xapi-client-form';
+import { XapiForwardingStatus } from './xapi-forwarding-status';
 
 /**
  * The systems that may use the LRS at /xapi (a ministry's HR system, a partner's LRS): issue one a
@@ -78,6 +79,7 @@ export function XapiClientsPanel() {
           </>
         )}
       </QueryView>
+      <XapiForwardingStatus />
     </div>
   );
 }
