@@ -316,6 +316,9 @@ describe('The staff area, in Chromium', () => {
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await page.getByRole('button', { name: 'ຂ້ອຍສຳເນົາແລ້ວ' }).click();
     await page.getByTestId('xapi-clients').getByText('ລະບົບບຸກຄະລາກອນ ກະຊວງການເງິນ').waitFor();
+    // The demo system forwards nowhere: the panel says so, in Lao.
+    await page.getByTestId('xapi-forwarding').getByText(/^ປິດຢູ່:/).waitFor();
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'staff-admin-xapi-lo.png'), fullPage: true });
   });
 
   it('sends a signed-out visitor to sign in, and back to the staff page afterwards', async () => {
