@@ -3,7 +3,6 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { XapiClientCredentials } from '@lms/contracts';
 import { ForwardStatementsProcessor, prepareStatements, sameStatement, STATEMENTS_WRITE_LOCK, StatementsRepository } from '@lms/server-xapi';
 import { startApi, type ApiHarness } from '../../../api/src/testing/api-harness';
 import { startWorker } from '../testing/start-worker';
@@ -35,7 +34,6 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
   const seen: string[] = [];
 
   const forward = () => worker.get(ForwardStatementsProcessor).handle();
-  const basic = (c: XapiClientCredentials) => `Basic ${Buffer.from(`${c.key}:${c.secret}`).toString('base64')}`;
   const onTarget = async (id: string) =>
     target.request({ method: 'GET', url: `/xapi/statements?statementId=${id}`, headers: { authorization: reader, 'x-experience-api-version': '1.0.3' } });
   const storeLane = (statements: ReturnType<typeof laneStatement>[]) =>
@@ -46,13 +44,9 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
     target = await startApi();
     await target.app.listen(0, '127.0.0.1');
     const targetPort = (target.app.getHttpServer().address() as AddressInfo).port;
-    const unit = await target.unit('MOF');
-    await target.user('admin@mof.gov.la', unit, ['admin']);
-    const admin = (await target.login('admin@mof.gov.la')).accessToken;
-    const issue = async (name: string, scopes: string[]) => (await target.request({ method: 'POST', url: '/api/v1/xapi-clients', token: admin, payload: { name, scopes } })).json() as XapiClientCredentials;
-    const lane = await issue('Lane (MTC)', ['statements/write']);
-    reader = basic(await issue('reader', ['statements/read']));
-    targetWriter = basic(await issue('other system', ['statements/write']));
+    const lane = await target.xapiClient(['statements/write'], 'Lane (MTC)');
+    reader = (await target.xapiClient(['statements/read'], 'reader')).authorization;
+    targetWriter = (await target.xapiClient(['statements/write'], 'other system')).authorization;
 
     proxy = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
@@ -82,10 +76,8 @@ describe('forwarding Lane’s statements to another LRS (two real APIs, worker, 
     const statements = [1, 2, 3].map(laneStatement);
     expect(await storeLane(statements)).toEqual({ ok: true });
     const clientOwn = laneStatement(99);
-    const sourceAdmin = await source.user('admin@mtc.gov.la', await source.unit('MTC'), ['admin']);
-    const token = (await source.login(sourceAdmin.email)).accessToken;
-    const client = (await source.request({ method: 'POST', url: '/api/v1/xapi-clients', token, payload: { name: 'partner', scopes: ['statements/write'] } })).json();
-    expect((await source.request({ method: 'POST', url: '/xapi/statements', headers: { authorization: basic(client), 'x-experience-api-version': '1.0.3' }, payload: clientOwn })).statusCode).toBe(200);
+    const partner = await source.xapiClient(['statements/write'], 'partner');
+    expect((await source.request({ method: 'POST', url: '/xapi/statements', headers: { authorization: partner.authorization, 'x-experience-api-version': '1.0.3' }, payload: clientOwn })).statusCode).toBe(200);
 
     seen.length = 0;
     await forward();
