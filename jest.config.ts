@@ -60,6 +60,7 @@ const moduleNameMapper = {
   '^@lms/server-certificates$': '<rootDir>/libs/server/certificates/src/index.ts',
   '^@lms/server-reports$': '<rootDir>/libs/server/reports/src/index.ts',
   '^@lms/server-xapi$': '<rootDir>/libs/server/xapi/src/index.ts',
+  '^@lms/server-scorm$': '<rootDir>/libs/server/scorm/src/index.ts',
   '^@lms/server-testing$': '<rootDir>/libs/server/testing/src/index.ts',
 };
 

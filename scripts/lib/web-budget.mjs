@@ -20,6 +20,7 @@ export const LEARNER_ROUTES = {
   '/courses/:id': ['src/app/routes/course.tsx', 'src/locales/lo/courses.json'],
   '/courses/:id/lessons/:id': ['src/app/routes/lesson.tsx', 'src/locales/lo/courses.json'],
   '/courses/:id/quizzes/:id': ['src/app/routes/quiz.tsx', 'src/locales/lo/quiz.json'],
+  '/courses/:id/scorm/:id': ['src/app/routes/scorm.tsx', 'src/locales/lo/courses.json'],
   '/attempts/:id': ['src/app/routes/attempt.tsx', 'src/locales/lo/quiz.json'],
   '/certificates': ['src/app/routes/certificates.tsx'],
   '/notifications': ['src/app/routes/notifications.tsx'],

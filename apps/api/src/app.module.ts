@@ -8,6 +8,7 @@ import { CoursesHttpModule } from '@lms/server-courses';
 import { EnrolmentsHttpModule } from '@lms/server-enrolments';
 import { IDENTITY_ENTITIES, IdentityHttpModule } from '@lms/server-identity';
 import { ORG_ENTITIES, OrgHttpModule } from '@lms/server-org';
+import { ScormHttpModule } from '@lms/server-scorm';
 import { XapiHttpModule } from '@lms/server-xapi';
 
 /** Every entity the API reads or writes, listed by hand (globs break once bundled). */
@@ -33,6 +34,7 @@ export class AppModule {
         CertificatesHttpModule,
         ReportsHttpModule,
         XapiHttpModule,
+        ScormHttpModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger, loadConfig, onShutdownSignal } from '@lms/server-core';
+import { ScormContentServer } from '@lms/server-scorm';
 import { createApp } from './bootstrap/create-app';
 
 async function main(): Promise<void> {
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
   onShutdownSignal(logger, [() => app.close()]);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port }, `Lane API listening on http://localhost:${config.port}`);
+  // SCORM packages run on their own origin, served by this process on a port of its own.
+  const scormPort = await app.get(ScormContentServer).listen(config.host);
+  if (scormPort) logger.info({ port: scormPort, origin: config.scorm.origin }, `SCORM content served on port ${scormPort} for ${config.scorm.origin}`);
 }
 
 void main();

@@ -94,6 +94,9 @@ export function laneEnv(databaseUrl: string, queuePrefix: string): LaneEnv {
     JWT_ACCESS_TTL_SECONDS: '3600',
     CERTIFICATE_SIGNING_KEYS: JSON.stringify([generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })]),
     PUBLIC_URL: 'http://127.0.0.1',
+    // No SCORM in the benchmarks: no content origin to serve.
+    SCORM_ORIGIN: 'http://localhost:9',
+    SCORM_PORT: '0',
     LOG_LEVEL: 'warn',
   };
   return { env, cleanup: () => rmSync(storage, { recursive: true, force: true }) };

@@ -66,7 +66,7 @@ export async function courseWithLessons(baseUrl: string): Promise<{ courseId: st
       const lesson = await http.expect<{ id: string }>(201, 'POST', `/api/v1/modules/${module.id}/lessons`, teacher, { title, markdown: `${LESSON_TEXT.join('\n\n')}\n` });
       lessonIds.push(lesson.id);
     }
-    const picture = await upload(baseUrl, `/api/v1/lessons/${lessonIds[0]}/attachments`, teacher, new Blob([await lessonPicture()], { type: 'image/png' }), 'phishing.png');
+    const picture = await upload(baseUrl, `/api/v1/lessons/${lessonIds[0]}/attachments`, teacher, new Blob([new Uint8Array(await lessonPicture())], { type: 'image/png' }), 'phishing.png');
     const [first, ...rest] = LESSON_TEXT;
     await http.expect(200, 'PATCH', `/api/v1/lessons/${lessonIds[0]}`, teacher, {
       markdown: `${first}\n\n![ຕົວຢ່າງອີເມວຫຼອກລວງ](/api/v1/attachments/${picture.id}?width=480)\n\n## ສິ່ງທີ່ຄວນກວດ\n\n${rest.join('\n\n')}\n`,

@@ -14,3 +14,4 @@ export * from './course-insights';
 export * from './report-overdue';
 export * from './admin';
 export * from './xapi';
+export * from './scorm';

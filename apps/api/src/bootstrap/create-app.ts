@@ -49,7 +49,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
         manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        frameSrc: config.videoHosts.length ? config.videoHosts.map((h) => `https://${h}`) : ["'none'"],
+        // Lesson videos, and SCORM packages on their own origin (libs/server/scorm, content/).
+        frameSrc: [...config.videoHosts.map((h) => `https://${h}`), config.scorm.origin],
         upgradeInsecureRequests: null,
       },
     },

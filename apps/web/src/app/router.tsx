@@ -26,6 +26,8 @@ const ProfileRoute = lazyRoute(() => import('./routes/profile'), 'ProfileRoute',
 const CatalogueRoute = lazyRoute(() => import('./routes/catalogue'), 'CatalogueRoute', [['courses']]);
 const CourseRoute = lazyRoute(() => import('./routes/course'), 'CourseRoute', [['courses']]);
 const LessonRoute = lazyRoute(() => import('./routes/lesson'), 'LessonRoute', [['courses']]);
+// The SCORM player is its own chunk, and small: the package and its runtime run on the content origin.
+const ScormRoute = lazyRoute(() => import('./routes/scorm'), 'ScormRoute', [['courses']]);
 const QuizRoute = lazyRoute(() => import('./routes/quiz'), 'QuizRoute', [['quiz']]);
 const AttemptRoute = lazyRoute(() => import('./routes/attempt'), 'AttemptRoute', [['quiz']]);
 const CertificatesRoute = lazyRoute(() => import('./routes/certificates'), 'CertificatesRoute', []);
@@ -80,6 +82,7 @@ export function AppRoutes() {
           }
         />
         <Route path="courses/:courseId/quizzes/:quizId" element={<QuizRoute />} />
+        <Route path="courses/:courseId/scorm/:itemId" element={<ScormRoute />} />
         <Route path="attempts/:attemptId" element={<AttemptRoute />} />
         <Route path="certificates" element={<CertificatesRoute />} />
         <Route path="notifications" element={<NotificationsRoute />} />

@@ -13,6 +13,11 @@ export interface CourseRecord {
   translationOf: string | null;
 }
 
+/** What a SCORM item's revision keeps in `settings`: the package it plays (scorm_packages). */
+export interface ScormItemSettings {
+  scormPackageId: string;
+}
+
 export interface VersionFields {
   title: string;
   summary: string;
@@ -86,6 +91,8 @@ export interface DraftEditor {
   /** A quiz item; its settings are the assessments feature's, stored with the revision so they follow the versions. */
   addQuiz(moduleId: string, title: string, settings: QuizSettings): Promise<string | null>;
   updateQuiz(itemId: string, fields: { title?: string; settings?: QuizSettings; position?: number }): Promise<boolean>;
+  /** A SCORM item: its revision names the imported package, so a later version can keep or replace it. */
+  addScorm(moduleId: string, title: string, settings: ScormItemSettings): Promise<string | null>;
   /** Records an uploaded file and shows it on the lesson in this version; false when the lesson is not in it. */
   addAttachment(itemId: string, attachment: Omit<AttachmentRecord, 'courseId'> & { createdBy: string }): Promise<boolean>;
 }

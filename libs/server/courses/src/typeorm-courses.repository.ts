@@ -114,6 +114,20 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         version = await this.copyVersion(m, courseId, version);
       }
       const touch = () => m.query(`UPDATE courses SET updated_at = now() WHERE id = $1`, [courseId]);
+      /** A quiz or SCORM item at the end of its module, its settings kept with the revision. */
+      const addItem = async (kind: 'quiz' | 'scorm', moduleId: string, title: string, settings: object): Promise<string | null> => {
+        const [found] = await m.query(`SELECT 1 FROM course_module_revisions WHERE module_id = $1 AND version = $2 AND course_id = $3`, [moduleId, version, courseId]);
+        if (!found) return null;
+        const [{ id }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, $2) RETURNING id`, [courseId, kind]);
+        await m.query(
+          `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, settings)
+           SELECT $1, $2, $3, $4, COALESCE(max(position), 0) + 1, $5, $6::jsonb FROM course_item_revisions
+           WHERE course_id = $2 AND version = $3 AND module_id = $4`,
+          [id, courseId, version, moduleId, title, JSON.stringify(settings)],
+        );
+        await touch();
+        return id as string;
+      };
       const editor: DraftEditor = {
         version,
         async updateVersion(fields) {
@@ -176,19 +190,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
           await touch();
           return true;
         },
-        async addQuiz(moduleId, title, settings) {
-          const [found] = await m.query(`SELECT 1 FROM course_module_revisions WHERE module_id = $1 AND version = $2 AND course_id = $3`, [moduleId, version, courseId]);
-          if (!found) return null;
-          const [{ id }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, 'quiz') RETURNING id`, [courseId]);
-          await m.query(
-            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, settings)
-             SELECT $1, $2, $3, $4, COALESCE(max(position), 0) + 1, $5, $6::jsonb FROM course_item_revisions
-             WHERE course_id = $2 AND version = $3 AND module_id = $4`,
-            [id, courseId, version, moduleId, title, JSON.stringify(settings)],
-          );
-          await touch();
-          return id;
-        },
+        addQuiz: (moduleId, title, settings) => addItem('quiz', moduleId, title, settings),
+        addScorm: (moduleId, title, settings) => addItem('scorm', moduleId, title, settings),
         async updateQuiz(itemId, fields) {
           const [found] = await m.query(
             `SELECT r.module_id FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' WHERE r.item_id = $1 AND r.version = $2 AND r.course_id = $3`,

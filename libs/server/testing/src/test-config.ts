@@ -36,6 +36,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     mail: { mode: 'disabled', from: 'Lane <no-reply@lane.local>' },
     publicUrl: 'http://lane.test',
     xapiForward: null,
+    scorm: { origin: 'http://scorm.lane.test', port: 0 },
     certificates: { signingKeys: [TEST_SIGNING_KEY], issuerName: DEFAULT_ISSUER_NAME },
     ...overrides,
   };

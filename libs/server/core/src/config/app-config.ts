@@ -44,6 +44,12 @@ export interface AppConfig {
    * other LRS's endpoint (ending in "/") and the HTTP Basic credentials it issued Lane.
    */
   xapiForward: { endpoint: string; key: string; secret: string } | null;
+  /**
+   * SCORM packages run on their own origin, never Lane's, so that package script cannot read the
+   * learner's token: `origin` is where browsers reach it (SCORM_ORIGIN), `port` where the API
+   * serves it (SCORM_PORT; 0 serves nothing, as in tests that inject requests).
+   */
+  scorm: { origin: string; port: number };
   certificates: {
     /** Ed25519 keys; the first signs, all are published (see parseSigningKeys). */
     signingKeys: SigningJwk[];

@@ -9,7 +9,7 @@ const STRONG = 'kR9vX2mQ7pL4sT8wZ1yB6nC3dF5gH0jK-strong';
 const newKey = () => generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
 const KEY = newKey();
 /** What production needs beside the JWT secret. */
-const PROD = { NODE_ENV: 'production', CERTIFICATE_SIGNING_KEYS: JSON.stringify([KEY]), PUBLIC_URL: 'https://lane.mtc.gov.la' };
+const PROD = { NODE_ENV: 'production', CERTIFICATE_SIGNING_KEYS: JSON.stringify([KEY]), PUBLIC_URL: 'https://lane.mtc.gov.la', SCORM_ORIGIN: 'https://scorm.lane.mtc.gov.la' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -72,6 +72,7 @@ describe('loadConfig', () => {
       expect(problemsOf({ NODE_ENV: 'production', JWT_ACCESS_SECRET: STRONG })).toEqual([
         expect.stringContaining('CERTIFICATE_SIGNING_KEYS is required'),
         expect.stringContaining('PUBLIC_URL is required'),
+        expect.stringContaining('SCORM_ORIGIN is required'),
       ]);
     });
 
@@ -175,6 +176,24 @@ describe('loadConfig', () => {
       expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_URL: 'http://lrs.mof.gov.la/xapi/' })).toEqual([expect.stringContaining('XAPI_FORWARD_URL must use https:')]);
       expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_SECRET: 'changeme' })).toEqual([expect.stringContaining('XAPI_FORWARD_SECRET is a placeholder')]);
       expect(problemsOf({ ...prod, ...forward })).toEqual([]);
+    });
+  });
+
+  describe('the SCORM content origin', () => {
+    const dev = { LANE_SECRETS_FILE: join(mkdtempSync(join(tmpdir(), 'lane-cfg-')), 'secrets.json') };
+
+    it('defaults to port 3002 of the public host in development', () => {
+      expect(loadConfig(dev).scorm).toEqual({ origin: 'http://localhost:3002', port: 3002 });
+      expect(loadConfig({ ...dev, PUBLIC_URL: 'http://10.0.0.5:3000', SCORM_PORT: '4100' }).scorm).toEqual({ origin: 'http://10.0.0.5:4100', port: 4100 });
+      expect(loadConfig({ ...dev, SCORM_ORIGIN: 'http://scorm.localhost:8080/' }).scorm.origin).toBe('http://scorm.localhost:8080');
+    });
+
+    it('is required in production, on the public URL\'s scheme, and never Lane\'s own origin', () => {
+      const prod = { ...PROD, JWT_ACCESS_SECRET: STRONG };
+      expect(loadConfig(prod).scorm).toEqual({ origin: 'https://scorm.lane.mtc.gov.la', port: 3002 });
+      expect(problemsOf({ ...prod, SCORM_ORIGIN: '' })).toEqual([expect.stringContaining('SCORM_ORIGIN is required in production')]);
+      expect(problemsOf({ ...prod, SCORM_ORIGIN: 'http://scorm.lane.mtc.gov.la' })).toEqual([expect.stringContaining('SCORM_ORIGIN must use https:')]);
+      expect(problemsOf({ ...prod, SCORM_ORIGIN: 'https://lane.mtc.gov.la/scorm' })).toEqual([expect.stringContaining('SCORM_ORIGIN must differ from PUBLIC_URL')]);
     });
   });
 });

@@ -69,6 +69,33 @@ function xapiForwardConfig(env: Env, production: boolean, problems: string[]): A
   return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, key, secret };
 }
 
+/**
+ * SCORM_ORIGIN (required in production, on PUBLIC_URL's scheme, and never Lane's own origin) and
+ * SCORM_PORT. Development serves it on port 3002 of the public host.
+ */
+function scormConfig(env: Env, production: boolean, publicUrl: string, problems: string[]): AppConfig['scorm'] {
+  const port = int(env, 'SCORM_PORT', 3002, problems, 0, 65535);
+  let lane: URL;
+  try {
+    lane = new URL(publicUrl);
+  } catch {
+    return { origin: '', port }; // PUBLIC_URL is reported already
+  }
+  if (production && !env.SCORM_ORIGIN) {
+    problems.push('SCORM_ORIGIN is required in production: the address of the separate origin SCORM packages run on (e.g. https://scorm.lane.mtc.gov.la), proxied to SCORM_PORT');
+    return { origin: '', port };
+  }
+  const raw = url(env, 'SCORM_ORIGIN', `${lane.protocol}//${lane.hostname}:${port}`, production ? [lane.protocol] : ['http:', 'https:'], problems);
+  let origin: string;
+  try {
+    origin = new URL(raw).origin;
+  } catch {
+    return { origin: '', port }; // reported by url()
+  }
+  if (origin === lane.origin) problems.push("SCORM_ORIGIN must differ from PUBLIC_URL: package script on Lane's own origin could act as the learner");
+  return { origin, port };
+}
+
 /** `address@host` or `Display Name <address@host>`; the display name may be any script (it is MIME-encoded). */
 const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
@@ -169,6 +196,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: mailConfig(env, production, problems),
     publicUrl,
     xapiForward: xapiForwardConfig(env, production, problems),
+    scorm: scormConfig(env, production, publicUrl, problems),
     certificates: {
       signingKeys,
       issuerName: { lo: env.INSTITUTE_NAME_LO || DEFAULT_ISSUER_NAME.lo, en: env.INSTITUTE_NAME_EN || DEFAULT_ISSUER_NAME.en },

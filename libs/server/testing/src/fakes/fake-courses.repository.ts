@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CourseDetail, CourseStatus, CourseSummary } from '@lms/contracts';
+import type { CourseDetail, CourseStatus, CourseSummary, QuizSettings } from '@lms/contracts';
 import {
   CoursesRepository,
   type AttachmentRecord,
@@ -165,7 +165,7 @@ export class FakeCoursesRepository extends CoursesRepository {
   async quiz(itemId: string, version: number) {
     const r = this.state.itemRevisions.find((x) => x.itemId === itemId && x.version === version);
     if (!r || this.state.items.get(itemId)?.kind !== 'quiz') return null;
-    return { id: itemId, courseId: r.courseId, moduleId: r.moduleId, version, title: r.title, position: r.position, settings: structuredClone(r.settings), source: r.source };
+    return { id: itemId, courseId: r.courseId, moduleId: r.moduleId, version, title: r.title, position: r.position, settings: structuredClone(r.settings) as QuizSettings | null, source: r.source };
   }
 
   async lesson(itemId: string, version: number) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CourseItemKind, QuizSettings } from '@lms/contracts';
-import type { AttachmentRecord, CourseRecord, DraftEditor, VersionFields } from '@lms/server-courses';
+import type { AttachmentRecord, CourseRecord, DraftEditor, ScormItemSettings, VersionFields } from '@lms/server-courses';
 
 /** The tables of the courses migration, one array or map each, so the fake reads like the SQL. */
 export interface CourseRow extends CourseRecord {
@@ -28,7 +28,7 @@ export interface ItemRevision {
   markdown: string | null;
   html: string | null;
   source: string | null;
-  settings: QuizSettings | null;
+  settings: QuizSettings | ScormItemSettings | null;
 }
 export interface AttachmentLink {
   itemId: string;
@@ -135,6 +135,13 @@ export function draftEditor(s: CoursesState, courseId: string, version: number):
       if (!moduleRevision(moduleId)) return null;
       const id = randomUUID();
       s.items.set(id, { courseId, kind: 'quiz' });
+      s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown: null, html: null, source: null, settings: structuredClone(settings) });
+      return id;
+    },
+    async addScorm(moduleId, title, settings) {
+      if (!moduleRevision(moduleId)) return null;
+      const id = randomUUID();
+      s.items.set(id, { courseId, kind: 'scorm' });
       s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown: null, html: null, source: null, settings: structuredClone(settings) });
       return id;
     },

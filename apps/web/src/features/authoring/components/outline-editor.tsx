@@ -7,6 +7,7 @@ import { Link } from '../../../lib/router';
 import { canMove, type OutlineEdit } from '../api/outline-edits';
 import { useDragReorder } from '../hooks/use-drag-reorder';
 import { AddQuizForm } from './add-quiz-form';
+import { AddScormForm } from './add-scorm-form';
 import { DragHandle } from './drag-handle';
 import { DownIcon, UpIcon } from './icons';
 import { ModuleRenameForm } from './module-rename-form';
@@ -44,7 +45,8 @@ function ItemRow({ item, index, count, lang, edit, busy, drag }: { item: CourseO
   return (
     <li className="staff-outline__item" {...drag.targetProps(item.id)}>
       {canMove(item.kind) && <DragHandle {...drag.handleProps(item.id)} />}
-      <span className="staff-outline__kind">{t(`courses.kind.${item.kind}`)}</span>
+      {/* Authors see the format they imported; learners see "Interactive activity". */}
+      <span className="staff-outline__kind">{item.kind === 'scorm' ? t('staff.editor.scorm.kind') : t(`courses.kind.${item.kind}`)}</span>
       {item.kind === 'lesson' ? (
         // The lesson editor, on the same screen (the course editor's route reads ?lesson=).
         <Link to={`?lesson=${encodeURIComponent(item.id)}`} className="staff-outline__title" lang={lang}>
@@ -61,7 +63,7 @@ function ItemRow({ item, index, count, lang, edit, busy, drag }: { item: CourseO
   );
 }
 
-function ModuleCard({ module, index, count, lang, banks, edit, busy, drag }: { module: CourseOutlineModule; index: number; count: number; lang: string; banks: QuestionBankView[]; edit: Edit; busy: boolean; drag: Drag }) {
+function ModuleCard({ courseId, module, index, count, lang, banks, edit, busy, drag }: { courseId: string; module: CourseOutlineModule; index: number; count: number; lang: string; banks: QuestionBankView[]; edit: Edit; busy: boolean; drag: Drag }) {
   const t = useT();
   const { locale } = useLocale();
   const [renaming, setRenaming] = useState(false);
@@ -122,6 +124,10 @@ function ModuleCard({ module, index, count, lang, banks, edit, busy, drag }: { m
         <summary>{t('staff.quiz.add')}</summary>
         <AddQuizForm banks={banks} lang={lang} busy={busy} onAdd={(quiz) => edit({ kind: 'add-quiz', moduleId: module.id, ...quiz })} />
       </details>
+      <details className="staff-outline__add">
+        <summary>{t('staff.editor.scorm.add')}</summary>
+        <AddScormForm courseId={courseId} moduleId={module.id} />
+      </details>
     </Card>
   );
 }
@@ -142,7 +148,7 @@ export function OutlineEditor({ course, banks, edit, busy }: { course: CourseDet
       <h2 id="outline-title">{t('staff.editor.outline')}</h2>
       {modules.length === 0 ? <p className="muted">{t('staff.editor.noModules')}</p> : <p className="muted">{t('staff.editor.reorderHint')}</p>}
       {modules.map((module, i) => (
-        <ModuleCard key={module.id} module={module} index={i} count={modules.length} lang={course.locale} banks={banks} edit={edit} busy={busy} drag={drag} />
+        <ModuleCard key={module.id} courseId={course.id} module={module} index={i} count={modules.length} lang={course.locale} banks={banks} edit={edit} busy={busy} drag={drag} />
       ))}
       <Card titleLevel={3} title={t('staff.editor.addModule')}>
         <TitleForm titleLabel={t('staff.editor.moduleTitle')} submitLabel={t('staff.editor.addModule')} lang={course.locale} busy={busy} onAdd={(title) => edit({ kind: 'add-module', title })} />

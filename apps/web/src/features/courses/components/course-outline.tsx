@@ -36,7 +36,7 @@ function ItemContent({ entry, enrolled, lang }: { entry: OutlineEntry; enrolled:
   );
 }
 
-/** The course's modules and their items, each with its kind, title and a done mark; lessons and quizzes link to their screens. */
+/** The course's modules and their items, each with its kind, title and a done mark; lessons, quizzes and activities link to their screens. */
 export function CourseOutline({ course, entries }: { course: CourseDetail; entries: readonly OutlineEntry[] }) {
   const t = useT();
   const { locale } = useLocale();

@@ -24,25 +24,25 @@ describe('the course outline', () => {
   it('runs through the modules and items by position, with paths for what the app can open', () => {
     expect(flattenOutline(course).map((e) => [e.number, e.item.id, e.done, e.path])).toEqual([
       [1, 'l1', true, '/courses/c/lessons/l1'],
-      [2, 's1', false, null],
+      [2, 's1', false, '/courses/c/scorm/s1'],
       [3, 'q1', false, '/courses/c/quizzes/q1'],
       [4, 'l3', false, '/courses/c/lessons/l3'],
     ]);
   });
 
-  it('continues at the first item not done that can be opened, skipping SCORM', () => {
-    expect(firstUnfinished(flattenOutline(course))?.item.id).toBe('q1');
+  it('continues at the first item not done, a SCORM activity included', () => {
+    expect(firstUnfinished(flattenOutline(course))?.item.id).toBe('s1');
   });
 
-  it('finds previous and next over items the app cannot open', () => {
+  it('finds previous and next items, activities included', () => {
     const { previous, next, current } = neighbours(flattenOutline(course), 'q1');
-    expect([previous?.item.id, current?.item.id, next?.item.id]).toEqual(['l1', 'q1', 'l3']);
+    expect([previous?.item.id, current?.item.id, next?.item.id]).toEqual(['s1', 'q1', 'l3']);
     expect(neighbours(flattenOutline(course), 'elsewhere')).toEqual({});
   });
 
   it('marks an item done with the enrolment the server answered', () => {
     const updated = withItemCompleted(course, 'q1', { id: 'e', status: 'in_progress', progressPercent: 60, dueAt: null, completedAt: null, overdue: false });
     expect(updated.enrolment).toMatchObject({ progressPercent: 60, completedItemIds: ['l1', 'q1'] });
-    expect(firstUnfinished(flattenOutline(updated))?.item.id).toBe('l3');
+    expect(firstUnfinished(flattenOutline(updated))?.item.id).toBe('s1');
   });
 });

@@ -17,7 +17,7 @@ export function itemPath(courseId: string, item: Pick<CourseOutlineItem, 'id' | 
   const course = `/courses/${encodeURIComponent(courseId)}`;
   if (item.kind === 'lesson') return `${course}/lessons/${encodeURIComponent(item.id)}`;
   if (item.kind === 'quiz') return `${course}/quizzes/${encodeURIComponent(item.id)}`;
-  return null;
+  return `${course}/scorm/${encodeURIComponent(item.id)}`;
 }
 
 export function isItemDone(item: CourseOutlineItem, enrolment: CourseEnrolment | undefined): boolean {
