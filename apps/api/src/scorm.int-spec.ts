@@ -2,18 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ZipFile } from 'yazl';
-import { ScormContentServer, scormFixtureFiles, scormFixtureZip } from '@lms/server-scorm';
+import { ScormContentServer, scormFixtureFiles, scormFixtureZip, zipOf } from '@lms/server-scorm';
 import { multipartFile, startApi, type ApiHarness } from './testing/api-harness';
-
-/** A zip of these files, as yazl writes it. */
-function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
-  const zip = new ZipFile();
-  for (const [name, body] of Object.entries(files)) zip.addBuffer(Buffer.isBuffer(body) ? body : Buffer.from(body), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => zip.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject));
-}
 
 const SCORM_2004 = `<?xml version="1.0"?>
 <manifest identifier="m" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
@@ -86,7 +76,7 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
 
     it.each([
       ['a SCORM 2004 package', () => scormFixtureZip({ manifest: SCORM_2004 }), /SCORM 2004/],
-      ['a zip with no manifest', () => zipOf({ 'index.html': '<p>hi</p>' }), /imsmanifest.xml.*missing|missing/],
+      ['a zip with no manifest', () => zipOf({ 'index.html': '<p>hi</p>' }), /imsmanifest.xml: is missing/],
       ['a launch file that leaves the package', () => scormFixtureZip({ manifest: String(scormFixtureFiles()['imsmanifest.xml']).replaceAll('href="sco/index.html"', 'href="../../etc/passwd"') }), /out of the package/],
       ['a launch file the zip does not hold', () => scormFixtureZip({ manifest: String(scormFixtureFiles()['imsmanifest.xml']).replaceAll('sco/index.html', 'sco/missing.html') }), /missing\.html/],
       ['bytes that are not a zip', async () => Buffer.from('not a zip at all'), /not a readable zip/],

@@ -66,7 +66,7 @@ export class ScormImportService {
     };
 
     const keys: string[] = [];
-    let itemId: string | null = null;
+    let placed: { itemId: string; version: number } | null = null;
     try {
       for (const [path, file] of Object.entries(index)) {
         const key = `scorm/${id}/${file.n}`;
@@ -74,19 +74,21 @@ export class ScormImportService {
         keys.push(key);
       }
       await this.scorm.insertPackage(pkg);
-      itemId = await this.courses.editDraft(course.id, (draft) => draft.addScorm(moduleId, pkg.title, { scormPackageId: id }));
-      if (!itemId) throw new CoursesException(CoursesErrorCode.ModuleNotFound, 'Module not found');
+      // The write may open a new draft version (copy on write): the item is placed in that one.
+      placed = await this.courses.editDraft(course.id, async (draft) => {
+        const itemId = await draft.addScorm(moduleId, pkg.title, { scormPackageId: id });
+        return itemId ? { itemId, version: draft.version } : null;
+      });
+      if (!placed) throw new CoursesException(CoursesErrorCode.ModuleNotFound, 'Module not found');
     } catch (error) {
-      if (!itemId) {
+      if (!placed) {
         await this.scorm.deletePackage(id).catch(() => undefined);
         await Promise.all(keys.map((key) => this.storage.delete(key).catch(() => undefined)));
       }
       throw error;
     }
 
-    // The write may have opened a new draft version (copy on write).
-    const draft = await this.courses.findCourseOfModule(moduleId);
-    const placed = await this.scorm.itemInVersion(itemId, draft!.draftVersion);
-    return { id: itemId, kind: 'scorm', courseId: course.id, moduleId, title: pkg.title, position: placed!.position, package: toPackageView(pkg) };
+    const item = await this.scorm.itemInVersion(placed.itemId, placed.version);
+    return { id: placed.itemId, kind: 'scorm', courseId: course.id, moduleId, title: pkg.title, position: item!.position, package: toPackageView(pkg) };
   }
 }

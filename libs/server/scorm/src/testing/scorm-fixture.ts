@@ -352,12 +352,17 @@ export function scormFixtureFiles(options: ScormFixtureOptions = {}): Record<str
   };
 }
 
-/** The same package as a zip, as an author would upload it. */
-export async function scormFixtureZip(options: ScormFixtureOptions = {}): Promise<Buffer> {
+/** A zip of these files, as an author's tool writes one. */
+export async function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
   const zip = new ZipFile();
-  for (const [name, body] of Object.entries(scormFixtureFiles(options))) zip.addBuffer(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, name);
+  for (const [name, body] of Object.entries(files)) zip.addBuffer(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, name);
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** The same package as a zip, as an author would upload it. */
+export function scormFixtureZip(options: ScormFixtureOptions = {}): Promise<Buffer> {
+  return zipOf(scormFixtureFiles(options));
 }

@@ -1,18 +1,10 @@
-import type { CoursePackageProblem } from '@lms/contracts';
 import { useState } from 'react';
-import { Alert, Button, LiveRegion } from '../../../components/ui';
-import { useLocale, useT } from '../../../lib/i18n';
-import { formatNumber } from '../../../lib/numbers';
+import { Button, LiveRegion } from '../../../components/ui';
+import { useT } from '../../../lib/i18n';
 import { FilePicker } from '../../../staff/components/file-picker';
 import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
+import { PackageProblems } from './package-problems';
 import { useImportScorm } from '../api/scorm-import';
-
-/** Where a problem is: the file in the zip and, when known, the line (as the course-package import says it). */
-function ProblemPlace({ problem }: { problem: CoursePackageProblem }) {
-  const t = useT();
-  const { locale } = useLocale();
-  return <span className="staff-problem__place">{problem.line ? t('staff.editor.package.fileLine', { file: problem.file, line: formatNumber(problem.line, locale) }) : problem.file}</span>;
-}
 
 /**
  * "Import SCORM package" into a module (POST /modules/:id/scorm). The server checks the whole
@@ -21,7 +13,6 @@ function ProblemPlace({ problem }: { problem: CoursePackageProblem }) {
  */
 export function AddScormForm({ courseId, moduleId }: { courseId: string; moduleId: string }) {
   const t = useT();
-  const { locale } = useLocale();
   const upload = useImportScorm(courseId, moduleId);
   const [file, setFile] = useState<File>();
   // A new picker after each import, so the same file name can be chosen again.
@@ -52,18 +43,7 @@ export function AddScormForm({ courseId, moduleId }: { courseId: string; moduleI
           setFile(chosen);
         }}
       />
-      {outcome && !outcome.ok && (
-        <Alert tone="error">
-          <p>{t('staff.editor.package.failed', { count: formatNumber(outcome.errors.length, locale) })}</p>
-          <ul className="staff-problems">
-            {outcome.errors.map((problem, i) => (
-              <li key={i}>
-                <ProblemPlace problem={problem} />: <span lang="en">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {outcome && !outcome.ok && <PackageProblems problems={outcome.errors} />}
       <WriteErrorAlert error={upload.error} byStatus={{ 413: 'staff.editor.package.tooBig' }} />
       <LiveRegion>{outcome?.ok && <p>{t('staff.editor.scorm.imported', { title: outcome.item.title })}</p>}</LiveRegion>
       <Button variant="secondary" onClick={send} disabled={!file} busy={upload.isPending} data-testid="import-scorm">

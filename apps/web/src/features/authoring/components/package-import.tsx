@@ -1,18 +1,11 @@
-import type { CourseDetail, CoursePackageProblem } from '@lms/contracts';
+import type { CourseDetail } from '@lms/contracts';
 import { useState } from 'react';
-import { Alert, Button, Card } from '../../../components/ui';
-import { useLocale, useT } from '../../../lib/i18n';
-import { formatNumber } from '../../../lib/numbers';
+import { Button, Card } from '../../../components/ui';
+import { useT } from '../../../lib/i18n';
 import { FilePicker } from '../../../staff/components/file-picker';
 import { WriteErrorAlert } from '../../../staff/components/write-error-alert';
+import { PackageProblems } from './package-problems';
 import { useImportPackage } from '../api/course-packages';
-
-/** Where a problem is: the file in the zip and, when known, the line. */
-function ProblemPlace({ problem }: { problem: CoursePackageProblem }) {
-  const t = useT();
-  const { locale } = useLocale();
-  return <span className="staff-problem__place">{problem.line ? t('staff.editor.package.fileLine', { file: problem.file, line: formatNumber(problem.line, locale) }) : problem.file}</span>;
-}
 
 /**
  * "Import a course package" (POST /course-packages): a zip (docs/course-packages.md) becomes a new
@@ -21,7 +14,6 @@ function ProblemPlace({ problem }: { problem: CoursePackageProblem }) {
  */
 export function PackageImport({ onImported, onCancel }: { onImported: (course: CourseDetail) => void; onCancel: () => void }) {
   const t = useT();
-  const { locale } = useLocale();
   const importPackage = useImportPackage();
   const [file, setFile] = useState<File>();
   const outcome = importPackage.data;
@@ -43,18 +35,7 @@ export function PackageImport({ onImported, onCancel }: { onImported: (course: C
             setFile(chosen);
           }}
         />
-        {outcome && !outcome.ok && (
-          <Alert tone="error">
-            <p>{t('staff.editor.package.failed', { count: formatNumber(outcome.errors.length, locale) })}</p>
-            <ul className="staff-problems">
-              {outcome.errors.map((problem, i) => (
-                <li key={i}>
-                  <ProblemPlace problem={problem} />: <span lang="en">{problem.message}</span>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        {outcome && !outcome.ok && <PackageProblems problems={outcome.errors} />}
         <WriteErrorAlert error={importPackage.error} byStatus={{ 409: 'staff.editor.package.slugTaken', 413: 'staff.editor.package.tooBig' }} />
         <div className="staff-form__actions">
           <Button onClick={send} disabled={!file} busy={importPackage.isPending} data-testid="import-package">
