@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ScormContentServer, scormFixtureFiles, scormFixtureZip, zipOf } from '@lms/server-scorm';
+import { ScormContentServer } from '@lms/server-scorm';
+import { scormFixtureFiles, scormFixtureZip, zipOf } from '@lms/server-testing';
 import { multipartFile, startApi, type ApiHarness } from './testing/api-harness';
 
 const SCORM_2004 = `<?xml version="1.0"?>

@@ -24,6 +24,7 @@ export async function startSystem(): Promise<RunningSystem> {
   const db = await createTestDatabase();
   const port = await freePort();
   const workerHealthPort = await freePort();
+  const scormPort = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'test',
@@ -35,6 +36,9 @@ export async function startSystem(): Promise<RunningSystem> {
     WEB_DIST_DIR: join(DIST, 'web'),
     JWT_ACCESS_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
     WORKER_HEALTH_PORT: String(workerHealthPort),
+    // SCORM packages run on an origin of their own, another port (libs/server/scorm, content/):
+    // a free one, as test files start systems side by side.
+    SCORM_PORT: String(scormPort),
     LOG_LEVEL: 'warn',
   };
   const seeded = spawnSync(process.execPath, [join(DIST, 'server/apps/api/src/cli/main.js'), 'seed-demo'], { env, encoding: 'utf8' });

@@ -3,4 +3,3 @@ export * from './scorm.repository';
 export * from './content/scorm-content.server';
 export * from './manifest/parse-manifest';
 export * from './runtime/runtime-data';
-export * from './testing/scorm-fixture';

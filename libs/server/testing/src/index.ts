@@ -14,3 +14,4 @@ export * from './mail-sink';
 export * from './failure-of';
 export * from './fakes/fake-attempts.repository';
 export * from './fakes/fake-question-banks.repository';
+export * from './scorm-fixture';

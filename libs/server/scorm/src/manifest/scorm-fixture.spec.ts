@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { readZip } from '@lms/server-courses';
-import { parseScormManifest } from '../manifest/parse-manifest';
-import { SCORM_FIXTURE_LAUNCH, scormFixtureFiles, scormFixtureZip } from './scorm-fixture';
+import { SCORM_FIXTURE_LAUNCH, scormFixtureFiles, scormFixtureZip } from '@lms/server-testing';
+import { parseScormManifest } from './parse-manifest';
 
 async function manifestOf(zip: Buffer) {
   const files = await readZip(zip);
