@@ -129,7 +129,7 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.body).toBe(scormFixtureFiles()['sco/index.html']);
       expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
-      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self' http://lane.test http://localhost:5173 http://127.0.0.1:5173;");
       expect((await content.inject(`${base}sco/quiz.js`)).headers['content-type']).toBe('text/javascript; charset=utf-8');
       expect((await content.inject(`${base}sco/nothing.js`)).statusCode).toBe(404);
       expect((await content.inject(`${base}..%2f..%2fimsmanifest.xml`)).statusCode).toBe(404);

@@ -70,4 +70,13 @@ export interface ScormCommitResult {
 export type ScormLauncherMessage =
   | { source: 'lane-scorm'; type: 'ready' }
   | { source: 'lane-scorm'; type: 'commit'; cmi: Record<string, unknown>; finished: boolean };
-export type ScormPlayerMessage = { source: 'lane-scorm'; type: 'start'; cmi: Record<string, unknown> | null; learner: { id: string; name: string } };
+export interface ScormPlayerMessage {
+  source: 'lane-scorm';
+  type: 'start';
+  cmi: Record<string, unknown> | null;
+  learner: { id: string; name: string };
+  /** cmi.core.credit: 'no-credit' for a preview, which saves nothing. */
+  credit: 'credit' | 'no-credit';
+  /** cmi.student_data.mastery_score, from the manifest. */
+  masteryScore: number | null;
+}

@@ -62,7 +62,8 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
     "style-src 'self' 'unsafe-inline'",
     "connect-src 'self'",
     "object-src 'none'",
-    "frame-ancestors 'self'",
+    // Every ancestor counts: the launcher (this origin) and Lane's player page around it.
+    `frame-ancestors 'self' ${deps.laneOrigins.join(' ')}`.trimEnd(),
     "form-action 'self'",
     "base-uri 'self'",
   ].join('; ');

@@ -1,7 +1,7 @@
 /* eslint-disable no-var -- this runs in the browser as written, on the content origin */
 declare const Scorm12API: new (settings: Record<string, unknown>) => LauncherApi;
 interface LauncherApi {
-  cmi: { core: { student_id: string; student_name: string; entry: string } };
+  cmi: { core: { student_id: string; student_name: string; entry: string; credit: string }; student_data: { mastery_score: string }; getCurrentTotalTime(): string };
   loadFromJSON(json: Record<string, unknown>): void;
   renderCMIToJSONObject(): Record<string, unknown>;
   on(event: string, callback: () => void): void;
@@ -44,11 +44,22 @@ function launcher(): void {
     } else api.cmi.core.entry = 'ab-initio';
     api.cmi.core.student_id = String(data.learner?.id ?? '');
     api.cmi.core.student_name = String(data.learner?.name ?? '');
+    // What the LMS sets (RTE 3.4.4): whether the attempt counts, and the manifest's adlcp:masteryscore.
+    api.cmi.core.credit = data.credit === 'no-credit' ? 'no-credit' : 'credit';
+    if (typeof data.masteryScore === 'number') api.cmi.student_data.mastery_score = String(data.masteryScore);
 
+    // The CMI as Lane keeps it: scorm-again renders it under a "cmi" key, and leaves out
+    // total_time, which the LMS keeps as the sum of the sessions: the loaded total plus this one.
+    var render = function (): Record<string, unknown> {
+      var rendered = api.renderCMIToJSONObject();
+      var cmi = (rendered.cmi && typeof rendered.cmi === 'object' ? rendered.cmi : rendered) as { core?: Record<string, unknown> };
+      if (cmi.core) cmi.core.total_time = api.cmi.getCurrentTotalTime();
+      return cmi;
+    };
     var pending: ReturnType<typeof setTimeout> | undefined;
     var send = function (finished: boolean): void {
       clearTimeout(pending);
-      window.parent.postMessage({ source: 'lane-scorm', type: 'commit', cmi: api.renderCMIToJSONObject(), finished: finished }, laneOrigin);
+      window.parent.postMessage({ source: 'lane-scorm', type: 'commit', cmi: render(), finished: finished }, laneOrigin);
     };
     api.on('LMSCommit', function () {
       send(false);

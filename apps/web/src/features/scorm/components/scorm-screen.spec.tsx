@@ -89,7 +89,7 @@ describe('the SCORM player', () => {
 
     await send({ source: 'lane-scorm', type: 'ready' });
 
-    expect(post.mock.calls).toEqual([[{ source: 'lane-scorm', type: 'start', cmi: saved, learner: { id: demoUser.id, name: demoUser.displayName } }, contentOrigin]]);
+    expect(post.mock.calls).toEqual([[{ source: 'lane-scorm', type: 'start', cmi: saved, learner: { id: demoUser.id, name: demoUser.displayName }, credit: 'credit', masteryScore: 80 }, contentOrigin]]);
   });
 
   it('resumes from a commit kept on the device when it is newer than the server’s, not when older', async () => {
@@ -191,7 +191,7 @@ describe('the SCORM player', () => {
     expect(screen.getByText('Preview: your progress is not saved.')).toBeTruthy();
 
     await send({ source: 'lane-scorm', type: 'ready' });
-    expect(post.mock.calls).toEqual([[expect.objectContaining({ type: 'start', cmi: null }), contentOrigin]]);
+    expect(post.mock.calls).toEqual([[expect.objectContaining({ type: 'start', cmi: null, credit: 'no-credit' }), contentOrigin]]);
     await send({ source: 'lane-scorm', type: 'commit', cmi: { core: { lesson_location: 'p2' } }, finished: true });
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 

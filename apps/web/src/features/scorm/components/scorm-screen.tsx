@@ -28,8 +28,8 @@ function ScormPlayer({ launch, coursePath }: { launch: ScormLaunch; coursePath: 
 
   const onReady = useCallback(() => {
     const user = getSession()?.user;
-    return startMessage(resumeCmi(), { id: user?.id ?? '', name: user?.displayName ?? '' });
-  }, [resumeCmi]);
+    return startMessage(launch, resumeCmi(), { id: user?.id ?? '', name: user?.displayName ?? '' });
+  }, [launch, resumeCmi]);
 
   const sync = runtime.sync === 'saved' ? t(online ? 'courses.scorm.sync.saved' : 'courses.scorm.sync.savedOffline') : runtime.sync ? t(`courses.scorm.sync.${runtime.sync}`) : '';
 

@@ -1,4 +1,4 @@
-import type { ScormLauncherMessage, ScormPlayerMessage } from '@lms/contracts';
+import type { ScormLaunch, ScormLauncherMessage, ScormPlayerMessage } from '@lms/contracts';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -10,6 +10,6 @@ export function readLauncherMessage(data: unknown): ScormLauncherMessage | null 
   return null;
 }
 
-export function startMessage(cmi: Record<string, unknown> | null, learner: { id: string; name: string }): ScormPlayerMessage {
-  return { source: 'lane-scorm', type: 'start', cmi, learner };
+export function startMessage(launch: Pick<ScormLaunch, 'enrolled' | 'masteryScore'>, cmi: Record<string, unknown> | null, learner: { id: string; name: string }): ScormPlayerMessage {
+  return { source: 'lane-scorm', type: 'start', cmi, learner, credit: launch.enrolled ? 'credit' : 'no-credit', masteryScore: launch.masteryScore };
 }
