@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { scormFixtureZip } from '@lms/server-testing';
 import { apiOf, type Api } from './support/api';
-import { signInInBrowser } from './support/browser';
+import { setNetwork, signInInBrowser } from './support/browser';
 import { launchChromium, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(180_000);
 
 const DOCS_SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 const DESK = { viewport: { width: 1280, height: 800 }, locale: 'lo-LA' } as const;
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, locale: 'lo-LA' } as const;
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, locale: 'lo-LA', serviceWorkers: 'allow' } as const;
 const COURSE_TITLE = 'ຄວາມປອດໄພທາງດິຈິຕອນ';
 const PACKAGE_TITLE = 'Digital safety basics';
 
@@ -25,8 +25,8 @@ interface ScormLaunchView {
  * learner on a phone, in Lao, opens it. The package runs on the content origin inside Lane's
  * page, finds scorm-again's API through window.parent, goes to its second step (suspend_data,
  * LMSCommit), and after a reload resumes there; it then reports a score through LMSSetValue and
- * finishes, which completes the course item. Its script can reach neither Lane's page nor the
- * learner's token.
+ * finishes with the network gone: the commit waits on the phone, and completes the course item
+ * once the network is back. Its script can reach neither Lane's page nor the learner's token.
  */
 describe('A SCORM 1.2 package, in Chromium', () => {
   let system: RunningSystem;
@@ -136,11 +136,21 @@ describe('A SCORM 1.2 package, in Chromium', () => {
     expect(values).toEqual(['resume', 'credit', 'normal', '80', '2', 'incomplete']);
   });
 
-  it('reports a score through LMSSetValue, finishes, and completes the course item', async () => {
+  it('reports a score through LMSSetValue and finishes with no network: the commit waits on the phone', async () => {
+    await setNetwork(page, false);
     await sco().locator('#answer-right').check();
     await sco().locator('#submit').click();
     await sco().locator('#result').getByText('Score: 100 – passed').waitFor();
+    await page.getByRole('status').getByText('ບັນທຶກໄວ້ໃນອຸປະກອນນີ້ແລ້ວ: ຈະສົ່ງເມື່ອມີອິນເຕີເນັດ.').waitFor();
+    const waiting = await launch();
+    expect(waiting.json.completed).toBe(false);
+    expect(waiting.json.cmi?.suspend_data).toBe('step=2');
+  });
+
+  it('sends the commit once back online, which completes the course item', async () => {
+    await setNetwork(page, true);
     await page.getByTestId('scorm-completed').getByText('ທ່ານເຮັດກິດຈະກຳນີ້ສຳເລັດແລ້ວ.').waitFor();
+    await page.getByRole('status').getByText('ບັນທຶກໃນລະບົບແລ້ວ.').waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Lao"', 'ສຳເລັດ'))).toBe(true);
     await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'scorm-player-lo.png') });
