@@ -135,6 +135,32 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
       expect((await content.inject(`${base}..%2f..%2fimsmanifest.xml`)).statusCode).toBe(404);
     });
 
+    it('serves the offline page and the worker that keep a package on the device, and counts it in the course\'s download', async () => {
+      const launch = (await call('GET', `/scorm-items/${itemId}`, learner)).json();
+      expect(launch.offlineUrl).toBe(launchUrl.href.replace('/launch/', '/offline/'));
+      const page = await content.inject(new URL(launch.offlineUrl).pathname);
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain("worker-src 'self'");
+      expect(csp).toContain('frame-ancestors http://lane.test http://localhost:5173 http://127.0.0.1:5173;');
+      const files = /<meta name="lane-files" content="([^"]*)">/.exec(page.body)?.[1].split(' ');
+      expect(files?.sort()).toEqual(Object.keys(scormFixtureFiles()).sort());
+      expect(page.body).toContain('<script src="/_lane/offline.js"></script>');
+      expect((await content.inject('/_lane/offline.js')).body).toMatch(/register\('\/_lane\/sw.js', \{\s*scope: '\/'\s*\}\)/);
+      const worker = await content.inject('/_lane/sw.js');
+      expect(worker.headers['service-worker-allowed']).toBe('/');
+      expect(worker.headers['content-security-policy']).toBe("default-src 'none'; connect-src 'self'");
+      expect(worker.body).toContain("addEventListener('fetch'");
+      expect((await content.inject(`/offline/${packageId}/1.${'a'.repeat(43)}/`)).statusCode).toBe(403);
+
+      const fileBytes = Object.values(scormFixtureFiles()).reduce((sum, body) => sum + Buffer.byteLength(body), 0);
+      expect(launch.downloadBytes).toBeGreaterThan(fileBytes + 50_000);
+      const size = (await call('GET', `/courses/${courseId}/offline`, instructor)).json();
+      expect(size.packages).toEqual([{ id: itemId, bytes: launch.downloadBytes }]);
+      expect(size.bytes).toBe(launch.downloadBytes);
+    });
+
     it('answers 403 for a forged or another package\'s token, and 404 elsewhere', async () => {
       const [, , id, token] = launchUrl.pathname.split('/');
       expect((await content.inject(`/launch/${id}/${token.slice(0, -2)}xx/`)).statusCode).toBe(403);
@@ -193,6 +219,12 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
       // Sent twice (a retry after a lost answer), it completes nothing twice.
       expect((await commit(learner, 13, { lesson_status: 'passed', score: { raw: '100' } })).json()).toMatchObject({ saved: false, completed: true });
       expect((await call('GET', `/scorm-items/${itemId}`, learner)).json()).toMatchObject({ completed: true, seq: 13 });
+    });
+
+    it('keeps the item completed when a later session reports a lower score', async () => {
+      const res = (await commit(learner, 14, { lesson_status: 'failed', score: { raw: '20' } }, 'step=1')).json();
+      expect(res).toMatchObject({ saved: true, lessonStatus: 'failed', scoreRaw: 20, completed: true, enrolment: { status: 'completed' } });
+      expect((await call('GET', `/scorm-items/${itemId}`, learner)).json()).toMatchObject({ completed: true, seq: 14, cmi: { suspend_data: 'step=1' } });
     });
 
     it('is 404 for an unknown item, a lesson, or a draft item the reader cannot edit; 401 without a token', async () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page, Response } from 'playwright-core';
 import { scormFixtureZip } from '@lms/server-testing';
 import { apiOf, type Api } from './support/api';
-import { setNetwork, signInInBrowser } from './support/browser';
+import { setNetwork, signInInBrowser, waitForServiceWorker } from './support/browser';
 import { launchChromium, startSystem, type RunningSystem } from './support/system';
 
 jest.setTimeout(180_000);
@@ -165,5 +165,38 @@ describe('A SCORM 1.2 package, in Chromium', () => {
     // Back on the course page, the outline shows the item done.
     await page.getByTestId('scorm-completed').getByRole('link', { name: 'ກັບໄປຫາຫຼັກສູດ' }).click();
     await page.locator('.course-outline-item--done', { hasText: PACKAGE_TITLE }).waitFor();
+  });
+
+  it('is downloaded with its course, and plays after a reload with no network, its commit kept until the network is back', async () => {
+    const size = await api.call<{ bytes: number; lessons: unknown[]; packages: { id: string; bytes: number }[] }>('GET', `/courses/${courseId}/offline`, learnerToken);
+    const launchOrigin = new URL((await api.call<{ launchUrl: string }>('GET', `/scorm-items/${itemId}`, learnerToken)).json.launchUrl).origin;
+    expect(size.json.packages).toEqual([{ id: itemId, bytes: expect.any(Number) }]);
+    expect(size.json.bytes).toBe(size.json.packages[0].bytes);
+    await waitForServiceWorker(page);
+    const panel = page.getByTestId('offline-panel');
+    await panel.getByRole('button', { name: `ດາວໂຫຼດໄວ້ອ່ານອອບລາຍ · ${Math.round(size.json.bytes / 1000)} kB` }).click();
+    await panel.locator('.course-offline__state').getByText(/^ດາວໂຫຼດແລ້ວ/).waitFor();
+
+    await setNetwork(page, false);
+    const served: string[] = [];
+    const onResponse = (r: Response) => {
+      if (r.url().startsWith(launchOrigin)) served.push(`${new URL(r.url()).pathname.replace(/^\/(launch|p)\/[^/]+\/[^/]+\//, '/$1/…/')} ${r.fromServiceWorker() ? 'worker' : 'network'}`);
+    };
+    page.on('response', onResponse);
+    await page.goto(`${system.baseUrl}/courses/${courseId}/scorm/${itemId}`);
+    await sco().locator('#learner').getByText('ນ້ອຍ ແກ້ວມະນີ').waitFor();
+    page.off('response', onResponse);
+    // Everything the package needs came from the content origin's worker.
+    expect(served.sort()).toEqual(['/_lane/launcher.js worker', '/_lane/scorm12.js worker', '/launch/…/ worker', '/p/…/sco/index.html worker', '/p/…/sco/quiz.js worker', '/p/…/sco/style.css worker']);
+    await sco().locator('#next').click();
+    await page.getByRole('status').getByText('ບັນທຶກໄວ້ໃນອຸປະກອນນີ້ແລ້ວ: ຈະສົ່ງເມື່ອມີອິນເຕີເນັດ.').waitFor();
+    expect((await launch()).json.cmi?.suspend_data).toBe('step=done');
+
+    await setNetwork(page, true);
+    await page.getByRole('status').getByText('ບັນທຶກໃນລະບົບແລ້ວ.').waitFor();
+    const synced = await serverSees((l) => l.cmi?.suspend_data === 'step=2');
+    // A later visit's commit: the attempt keeps its result, and the item stays done.
+    expect(synced.cmi).toMatchObject({ suspend_data: 'step=2', core: { lesson_status: 'passed', score: { raw: '100' } } });
+    expect(synced.completed).toBe(true);
   });
 });

@@ -43,7 +43,9 @@ describe('the learner JavaScript budget', () => {
   it('holds the learner’s initial download to its recorded size, and fails the build when it grows', () => {
     const output = execFileSync(process.execPath, [CHECK, DIST], { encoding: 'utf8' });
     const recorded = (JSON.parse(readFileSync(join(ROOT, 'apps/web/learner-initial.json'), 'utf8')) as { bytes: number }).bytes;
-    expect(output).toContain(`learner initial download: ${recorded} bytes gzipped (recorded ${recorded}, unchanged)`);
+    // Equal, or off by the few bytes the lazy chunks' hashed names in the entry make.
+    const measured = Number(new RegExp(`learner initial download: (\\d+) bytes gzipped \\(recorded ${recorded}, (unchanged|within 32 bytes of hash churn)\\)`).exec(output)?.[1]);
+    expect(Math.abs(measured - recorded)).toBeLessThanOrEqual(32);
 
     const copy = mkdtempSync(join(tmpdir(), 'lane-budget-'));
     try {

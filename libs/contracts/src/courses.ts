@@ -109,12 +109,14 @@ export interface LessonPreview {
   downloadBytes: number;
 }
 
-/** GET /courses/:id/offline: what "download for offline" fetches, each lesson's `downloadBytes` and their sum. */
+/** GET /courses/:id/offline: what "download for offline" fetches, each lesson's `downloadBytes` and each SCORM package's, and their sum. */
 export interface CourseOfflineSize {
   courseId: string;
   bytes: number;
   /** Every lesson of the version the reader sees, in outline order. */
   lessons: { id: string; bytes: number }[];
+  /** Every SCORM item of that version (ScormLaunch.downloadBytes each). */
+  packages: { id: string; bytes: number }[];
 }
 
 /** One problem with a course package (POST /course-packages answers 422 `{errors: [...]}`), naming the file and, where known, the line. */

@@ -34,6 +34,13 @@ export interface ScormLaunch {
    * there, where the learner's token is out of reach. The URL is signed and expires.
    */
   launchUrl: string;
+  /**
+   * The page on the content origin that, framed unseen by "download for offline", stores the
+   * package on the device (#remove deletes it), then posts ScormOfflineMessage to Lane's page.
+   */
+  offlineUrl: string;
+  /** What that download costs: the package's files and the launcher's runtime. */
+  downloadBytes: number;
   /** The origin of launchUrl: the only one whose messages the player accepts. */
   contentOrigin: string;
   masteryScore: number | null;
@@ -41,6 +48,7 @@ export interface ScormLaunch {
   cmi: Record<string, unknown> | null;
   /** The sequence number of the saved data; a save must carry a greater one. 0 the first time. */
   seq: number;
+  /** Whether the item is completed in the learner's enrolment (it stays completed, whatever later commits say). */
   completed: boolean;
   /** False for an author previewing a course they are not enrolled in: nothing is saved. */
   enrolled: boolean;
@@ -62,6 +70,7 @@ export interface ScormCommitResult {
   seq: number;
   lessonStatus: string;
   scoreRaw: number | null;
+  /** Whether the item is completed in the learner's enrolment (it stays completed, whatever later commits say). */
   completed: boolean;
   enrolment: EnrolmentView;
 }
@@ -79,4 +88,12 @@ export interface ScormPlayerMessage {
   credit: 'credit' | 'no-credit';
   /** cmi.student_data.mastery_score, from the manifest. */
   masteryScore: number | null;
+}
+
+/** What the offline page (ScormLaunch.offlineUrl) posts to Lane's page once it has stored, or removed, the package. */
+export interface ScormOfflineMessage {
+  source: 'lane-scorm';
+  type: 'offline';
+  mode: 'download' | 'remove';
+  ok: boolean;
 }

@@ -5,6 +5,7 @@ import { Argon2PasswordHasher, ensureFirstAdmin, TypeOrmUsersRepository } from '
 import { TypeOrmOrgUnitsRepository } from '@lms/server-org';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed-demo';
 import { seedLoad } from './seed-load';
+import { seedDemoScorm } from './seed-demo-scorm';
 import { seedStarterCourses } from './seed-starter-courses';
 
 const USAGE = 'usage: lane-cli migrate | revert | seed-demo | seed-load --learners N';
@@ -39,9 +40,11 @@ async function main(argv: string[]): Promise<void> {
         const seeded = await seedDemo(ds, hasher);
         // The contract: ADMIN_EMAIL and ADMIN_PASSWORD also create the first admin when the seed runs.
         if (config.admin) await ensureFirstAdmin(config.admin, { users: new TypeOrmUsersRepository(ds), orgUnits: new TypeOrmOrgUnitsRepository(ds), hasher });
-        return { ...seeded, coursesImported: await seedStarterCourses(ds, createFileStorage(config), 'instructor@lane.demo', config.videoHosts) };
+        const storage = createFileStorage(config);
+        const coursesImported = await seedStarterCourses(ds, storage, 'instructor@lane.demo', config.videoHosts);
+        return { ...seeded, coursesImported, scormItemsAdded: await seedDemoScorm(ds, storage) };
       });
-      log(`demo data: ${report.unitsCreated} org units, ${report.usersCreated} users and ${report.coursesImported} starter courses created`);
+      log(`demo data: ${report.unitsCreated} org units, ${report.usersCreated} users, ${report.coursesImported} starter courses and ${report.scormItemsAdded} SCORM items created`);
       log(`demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.roles[0] ?? 'learner'})`).join(', ')}`);
       return;
     }

@@ -1,9 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { FilesystemStorage } from '@lms/server-core';
 import { Argon2PasswordHasher } from '@lms/server-identity';
 import { createTestDataSource, type TestDataSource } from '@lms/server-testing';
 import { DEMO_UNITS, DEMO_USERS, demoLearners } from './demo-data';
 import { seedDemo } from './seed-demo';
+import { DEMO_SCORM, seedDemoScorm } from './seed-demo-scorm';
 import { seedLoad } from './seed-load';
+import { seedStarterCourses, starterCoursesDir } from './seed-starter-courses';
 
 describe('seeds (real PostgreSQL)', () => {
   let db: TestDataSource;
@@ -30,6 +36,37 @@ describe('seeds (real PostgreSQL)', () => {
       expect.arrayContaining(['Ministry of Technology and Communications', 'Ministry of Home Affairs', 'Ministry of Finance', 'Ministry of Education and Sports', 'Vientiane Capital']),
     );
   });
+
+  it('adds the Lao SCORM activity to the Lao cybersecurity course through the import, once, and publishes it', async () => {
+    const storage = new FilesystemStorage(mkdtempSync(join(tmpdir(), 'lane-seed-scorm-')));
+    expect(await seedDemoScorm(ds, storage)).toBe(0); // no starter course yet: nothing to add it to
+    // Only the cybersecurity course (both editions) is imported, from its own folder.
+    const starters = process.env.LANE_STARTER_COURSES_DIR;
+    process.env.LANE_STARTER_COURSES_DIR = join(starterCoursesDir(), 'cybersecurity-awareness');
+    try {
+      expect(await seedStarterCourses(ds, storage, 'instructor@lane.demo')).toBe(2);
+    } finally {
+      if (starters === undefined) delete process.env.LANE_STARTER_COURSES_DIR;
+      else process.env.LANE_STARTER_COURSES_DIR = starters;
+    }
+    expect(await seedDemoScorm(ds, storage)).toBe(1);
+    expect(await seedDemoScorm(ds, storage)).toBe(0);
+
+    const items: { title: string; position: number; module: number; packageId: string; files: Record<string, { n: number }>; owned: boolean; published: boolean }[] = await ds.query(
+      `SELECT r.title, r.position, m.position AS module, p.id AS "packageId", p.files, p.created_by = c.owner_id AS owned, c.published_version = c.draft_version AS published
+       FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'scorm' JOIN courses c ON c.id = r.course_id AND r.version = c.published_version
+       JOIN course_module_revisions m ON m.module_id = r.module_id AND m.version = r.version JOIN scorm_packages p ON p.id::text = r.settings->>'scormPackageId'
+       WHERE c.slug = $1`,
+      [DEMO_SCORM.courseSlug],
+    );
+    expect(items).toEqual([{ title: DEMO_SCORM.title, position: 2, module: 2, packageId: expect.any(String), files: expect.any(Object), owned: true, published: true }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM scorm_packages`)).toEqual([{ n: 1 }]);
+    const [{ packageId, files }] = items;
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'sco/index.html', 'sco/quiz.js', 'sco/style.css']);
+    const page = (await storage.get(`scorm/${packageId}/${files['sco/index.html'].n}`))!.toString('utf8');
+    expect(page).toContain('<html lang="lo">');
+    expect(page).toContain('ລະຫັດຜ່ານທີ່ແຂງແຮງ');
+  }, 60_000);
 
   it('generates a load population idempotently', async () => {
     const logs: string[] = [];

@@ -37,8 +37,11 @@ export async function startSystem(): Promise<RunningSystem> {
     JWT_ACCESS_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
     WORKER_HEALTH_PORT: String(workerHealthPort),
     // SCORM packages run on an origin of their own, another port (libs/server/scorm, content/):
-    // a free one, as test files start systems side by side.
+    // a free one, as test files start systems side by side. The same host, so the same site, as
+    // in production (scorm.lane.example beside lane.example), where the browser lets its frames
+    // keep storage and a service worker.
     SCORM_PORT: String(scormPort),
+    SCORM_ORIGIN: `http://127.0.0.1:${scormPort}`,
     LOG_LEVEL: 'warn',
   };
   const seeded = spawnSync(process.execPath, [join(DIST, 'server/apps/api/src/cli/main.js'), 'seed-demo'], { env, encoding: 'utf8' });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { CourseOfflineSize, CourseOutlineModule, LessonPreview, LessonView } from '@lms/contracts';
 import { APP_CONFIG, type Actor, type AppConfig } from '@lms/server-core';
 import { downloadBytes, toAttachmentView } from './attachments/attachment-view';
@@ -9,6 +9,7 @@ import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
 import type { CreateLessonDto, CreateModuleDto, PreviewLessonDto, UpdateLessonDto, UpdateModuleDto } from './dtos/course.dto';
 import { renderLessonMarkdown } from './markdown/render-markdown';
+import { OfflinePackageSizes } from './offline-package-sizes';
 
 /** Modules and lessons: every write goes to the course's draft version. */
 @Injectable()
@@ -18,6 +19,7 @@ export class AuthoringService {
     private readonly coursesService: CoursesService,
     private readonly mediaUrls: MediaUrls,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly packageSizes?: OfflinePackageSizes,
   ) {}
 
   async addModule(actor: Actor, courseId: string, dto: CreateModuleDto): Promise<CourseOutlineModule> {
@@ -82,14 +84,18 @@ export class AuthoringService {
 
   /**
    * What "download for offline" fetches: each lesson's downloadBytes, as GET /lessons/:id counts
-   * them, from two queries (the course, then every lesson's size in SQL) whatever the lesson count.
+   * them, from two queries (the course, then every lesson's size in SQL) whatever the lesson count,
+   * and each SCORM package's, as GET /scorm-items/:id counts it.
    */
   async offlineSize(actor: Actor, courseId: string): Promise<CourseOfflineSize> {
     const course = await this.courses.findCourse(courseId);
     const version = course ? readableVersion(actor, course) : null;
     if (version === null) throw new CoursesException(CoursesErrorCode.CourseNotFound, 'Course not found');
-    const lessons = await this.courses.lessonDownloadSizes(courseId, version, { pattern: ATTACHMENT_URL.source, ...this.mediaUrls.htmlSignatureBytes() });
-    return { courseId, bytes: lessons.reduce((sum, l) => sum + l.bytes, 0), lessons };
+    const [lessons, packages] = await Promise.all([
+      this.courses.lessonDownloadSizes(courseId, version, { pattern: ATTACHMENT_URL.source, ...this.mediaUrls.htmlSignatureBytes() }),
+      this.packageSizes?.sizes(courseId, version) ?? [],
+    ]);
+    return { courseId, bytes: [...lessons, ...packages].reduce((sum, l) => sum + l.bytes, 0), lessons, packages };
   }
 
   private async module(actor: Actor, courseId: string, moduleId: string): Promise<CourseOutlineModule> {

@@ -93,6 +93,8 @@ export interface DraftEditor {
   updateQuiz(itemId: string, fields: { title?: string; settings?: QuizSettings; position?: number }): Promise<boolean>;
   /** A SCORM item: its revision names the imported package, so a later version can keep or replace it. */
   addScorm(moduleId: string, title: string, settings: ScormItemSettings): Promise<string | null>;
+  /** Renames or moves a SCORM item; false when no SCORM item of this id is in this version. */
+  updateScorm(itemId: string, fields: { title?: string; position?: number }): Promise<boolean>;
   /** Records an uploaded file and shows it on the lesson in this version; false when the lesson is not in it. */
   addAttachment(itemId: string, attachment: Omit<AttachmentRecord, 'courseId'> & { createdBy: string }): Promise<boolean>;
 }

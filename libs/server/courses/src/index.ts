@@ -14,4 +14,6 @@ export * from './packages/package-error';
 export * from './packages/import-package';
 export * from './packages/write-package';
 export * from './course-enrolment.reader';
+export { UpdateLessonDto } from './dtos/course.dto';
+export * from './offline-package-sizes';
 export * from './packages/quiz-packages.port';

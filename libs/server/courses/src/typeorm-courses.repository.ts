@@ -128,6 +128,21 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         await touch();
         return id as string;
       };
+      /** Renames, moves or re-sets a quiz or SCORM item; false when no item of that kind is in this version. */
+      const updateItem = async (kind: 'quiz' | 'scorm', itemId: string, fields: { title?: string; settings?: object; position?: number }): Promise<boolean> => {
+        const [found] = await m.query(
+          `SELECT r.module_id FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = $4 WHERE r.item_id = $1 AND r.version = $2 AND r.course_id = $3`,
+          [itemId, version, courseId, kind],
+        );
+        if (!found) return false;
+        if (fields.title !== undefined) await m.query(`UPDATE course_item_revisions SET title = $3 WHERE item_id = $1 AND version = $2`, [itemId, version, fields.title]);
+        if (fields.settings !== undefined) await m.query(`UPDATE course_item_revisions SET settings = $3::jsonb WHERE item_id = $1 AND version = $2`, [itemId, version, JSON.stringify(fields.settings)]);
+        if (fields.position !== undefined) {
+          await reposition(m, 'course_item_revisions', 'course_id = $1 AND version = $2 AND module_id = $3', [courseId, version, found.module_id], 'item_id', itemId, fields.position);
+        }
+        await touch();
+        return true;
+      };
       const editor: DraftEditor = {
         version,
         async updateVersion(fields) {
@@ -192,20 +207,8 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         },
         addQuiz: (moduleId, title, settings) => addItem('quiz', moduleId, title, settings),
         addScorm: (moduleId, title, settings) => addItem('scorm', moduleId, title, settings),
-        async updateQuiz(itemId, fields) {
-          const [found] = await m.query(
-            `SELECT r.module_id FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'quiz' WHERE r.item_id = $1 AND r.version = $2 AND r.course_id = $3`,
-            [itemId, version, courseId],
-          );
-          if (!found) return false;
-          if (fields.title !== undefined) await m.query(`UPDATE course_item_revisions SET title = $3 WHERE item_id = $1 AND version = $2`, [itemId, version, fields.title]);
-          if (fields.settings !== undefined) await m.query(`UPDATE course_item_revisions SET settings = $3::jsonb WHERE item_id = $1 AND version = $2`, [itemId, version, JSON.stringify(fields.settings)]);
-          if (fields.position !== undefined) {
-            await reposition(m, 'course_item_revisions', 'course_id = $1 AND version = $2 AND module_id = $3', [courseId, version, found.module_id], 'item_id', itemId, fields.position);
-          }
-          await touch();
-          return true;
-        },
+        updateQuiz: (itemId, fields) => updateItem('quiz', itemId, fields),
+        updateScorm: (itemId, fields) => updateItem('scorm', itemId, fields),
         async addAttachment(itemId, a) {
           const [found] = await m.query(`SELECT 1 FROM course_item_revisions WHERE item_id = $1 AND version = $2 AND course_id = $3`, [itemId, version, courseId]);
           if (!found) return false;

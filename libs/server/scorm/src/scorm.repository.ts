@@ -20,6 +20,14 @@ export interface ScormPackageRecord {
   sizeBytes: number;
 }
 
+/** Where a SCORM item sits in one version of its course, and the package it plays there. */
+export interface ScormItemPlacement {
+  packageId: string;
+  title: string;
+  moduleId: string;
+  position: number;
+}
+
 export interface NewScormPackage extends ScormPackageRecord {
   manifest: unknown;
   createdBy: string;
@@ -50,8 +58,12 @@ export abstract class ScormRepository {
   abstract insertPackage(pkg: NewScormPackage): Promise<void>;
   abstract deletePackage(id: string): Promise<void>;
   abstract findPackage(id: string): Promise<ScormPackageRecord | null>;
+  /** Whether the item is completed in the enrolment's cycle (item_completions: once completed, it stays so). */
+  abstract itemCompleted(enrolmentId: string, cycle: number, itemId: string): Promise<boolean>;
+  /** The SCORM items of a course version, each with its package's size. */
+  abstract packageSizesInVersion(courseId: string, version: number): Promise<{ id: string; sizeBytes: number }[]>;
   /** The package a SCORM item plays in a version of its course, and its title and position there. */
-  abstract itemInVersion(itemId: string, version: number): Promise<{ packageId: string; title: string; moduleId: string; position: number } | null>;
+  abstract itemInVersion(itemId: string, version: number): Promise<ScormItemPlacement | null>;
   /** The learner's enrolment in the course and its current cycle. */
   abstract enrolment(userId: string, courseId: string): Promise<{ id: string; cycle: number } | null>;
   abstract attempt(enrolmentId: string, cycle: number, itemId: string): Promise<ScormAttemptRecord | null>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ScormRepository, type NewScormPackage, type ScormAttemptRecord, type ScormCommitRow, type ScormPackageRecord } from './scorm.repository';
+import { ScormRepository, type NewScormPackage, type ScormAttemptRecord, type ScormCommitRow, type ScormItemPlacement, type ScormPackageRecord } from './scorm.repository';
 
 const PACKAGE_COLUMNS = `id, course_id AS "courseId", title, launch_path AS "launchPath", launch_parameters AS "launchParameters",
   mastery_score AS "masteryScore", files, size_bytes::int AS "sizeBytes"`;
@@ -30,7 +30,24 @@ export class TypeOrmScormRepository extends ScormRepository {
     return row ?? null;
   }
 
-  async itemInVersion(itemId: string, version: number) {
+  async itemCompleted(enrolmentId: string, cycle: number, itemId: string): Promise<boolean> {
+    const rows = await this.ds.query(`SELECT 1 FROM item_completions WHERE enrolment_id = $1 AND cycle = $2 AND item_id = $3`, [enrolmentId, cycle, itemId]);
+    return rows.length > 0;
+  }
+
+  packageSizesInVersion(courseId: string, version: number): Promise<{ id: string; sizeBytes: number }[]> {
+    return this.ds.query(
+      `SELECT r.item_id AS id, p.size_bytes::int AS "sizeBytes"
+       FROM course_item_revisions r
+       JOIN course_items i ON i.id = r.item_id AND i.kind = 'scorm'
+       JOIN scorm_packages p ON p.id::text = r.settings->>'scormPackageId'
+       WHERE r.course_id = $1 AND r.version = $2
+       ORDER BY r.module_id, r.position`,
+      [courseId, version],
+    );
+  }
+
+  async itemInVersion(itemId: string, version: number): Promise<ScormItemPlacement | null> {
     const [row] = await this.ds.query(
       `SELECT r.settings->>'scormPackageId' AS "packageId", r.title, r.module_id AS "moduleId", r.position
        FROM course_item_revisions r JOIN course_items i ON i.id = r.item_id AND i.kind = 'scorm'
@@ -66,7 +83,7 @@ export class TypeOrmScormRepository extends ScormRepository {
       );
       if (saved.length) {
         // Opening an activity starts the course, as far as "in progress" goes.
-        await m.query(`UPDATE enrolments SET started_at = $2 WHERE id = $1 AND started_at IS NULL`, [c.enrolmentId, c.committedAt]);
+        await m.query(`UPDATE enrolments SET started_at = GREATEST($2::timestamptz, enrolled_at) WHERE id = $1 AND started_at IS NULL`, [c.enrolmentId, c.committedAt]);
         return after(m, saved[0], true);
       }
       const [current] = await m.query(`SELECT ${ATTEMPT_COLUMNS} FROM scorm_attempts WHERE enrolment_id = $1 AND cycle = $2 AND item_id = $3`, [c.enrolmentId, c.cycle, c.itemId]);

@@ -76,6 +76,25 @@ describe('sending the SCORM commits kept on the device', () => {
     expect([scormSync(first), scormSync(second), scormSync(third)]).toEqual([undefined, undefined, 'synced']);
   });
 
+  it('drops a commit the server can never take (400 invalid data, 413 too large), so that it holds back no other', async () => {
+    queue(first, 1);
+    queue(second, 2);
+    queue(third, 3);
+    const calls = mockFetch(({ url }) =>
+      url.includes(first)
+        ? { status: 400, body: { statusCode: 400, message: 'The runtime data is not valid SCORM 1.2', details: [{ code: 'scorm.invalid-runtime-data' }] } }
+        : url.includes(second)
+          ? { status: 413, body: { statusCode: 413, message: 'Too large' } }
+          : result(3),
+    );
+
+    await sendQueuedScormCommits();
+
+    expect(calls).toHaveLength(3);
+    expect(queuedScormCommits()).toEqual([]);
+    expect([scormSync(first), scormSync(second), scormSync(third)]).toEqual([undefined, undefined, 'synced']);
+  });
+
   it('keeps everything without a network or on a server error, and rejects so the runner tries again', async () => {
     queue(first, 1);
     queue(second, 2);

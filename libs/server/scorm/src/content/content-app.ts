@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import type { FileStorage } from '@lms/server-core';
 import type { ScormPackageRecord, ScormRepository } from '../scorm.repository';
 import type { ContentTokens } from './content-token';
+import { CONTENT_WORKER_JS } from './content-worker';
 import { launcherPage } from './launcher-page';
 import { LAUNCHER_JS } from './launcher-script';
+import { OFFLINE_JS, offlinePage } from './offline-page';
+import { scormAgainScript } from './runtime-files';
 
 export interface ContentAppDeps {
   packages: Pick<ScormRepository, 'findPackage'>;
@@ -18,11 +20,6 @@ export interface ContentAppDeps {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** scorm-again's SCORM 1.2 runtime, as the browser loads it (its source map is not shipped). */
-function scormAgain(): string {
-  return readFileSync(require.resolve('scorm-again/scorm12/min'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n');
-}
-
 /**
  * The content origin, a web server of its own beside the API: a package's files, the launcher
  * page that runs them, and the two scripts the launcher needs. It has no session and no cookie,
@@ -32,7 +29,7 @@ function scormAgain(): string {
  */
 export function createContentApp(deps: ContentAppDeps): FastifyInstance {
   const app = Fastify({ logger: false, return503OnClosing: true });
-  const runtime = scormAgain();
+  const runtime = scormAgainScript();
   // Immutable packages, looked up once per process for the many files a SCO loads.
   const cache = new Map<string, ScormPackageRecord>();
   const findPackage = async (id: string): Promise<ScormPackageRecord | null> => {
@@ -51,6 +48,14 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
     "script-src 'self'",
     "style-src 'unsafe-inline'",
     "frame-src 'self'",
+    `frame-ancestors ${deps.laneOrigins.join(' ') || "'none'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const offlineCsp = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "worker-src 'self'",
     `frame-ancestors ${deps.laneOrigins.join(' ') || "'none'"}`,
     "base-uri 'none'",
     "form-action 'none'",
@@ -81,6 +86,16 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').header('content-security-policy', "default-src 'none'").send(body);
   app.get('/_lane/scorm12.js', (_req, reply) => script(reply, runtime));
   app.get('/_lane/launcher.js', (_req, reply) => script(reply, LAUNCHER_JS));
+  app.get('/_lane/offline.js', (_req, reply) => script(reply, OFFLINE_JS));
+  // The worker controls the whole origin; what it fetches is this origin's (connect-src).
+  app.get('/_lane/sw.js', (_req, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('service-worker-allowed', '/')
+      .header('content-security-policy', "default-src 'none'; connect-src 'self'")
+      .send(CONTENT_WORKER_JS),
+  );
 
   /** The package a signed path names, or the answer already sent. */
   const authorised = async (params: { id: string; token: string }, reply: FastifyReply): Promise<ScormPackageRecord | null> => {
@@ -102,6 +117,16 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
       .header('cache-control', 'no-store')
       .header('content-security-policy', launcherCsp)
       .send(launcherPage({ title: pkg.title, scoUrl: sco, laneOrigins: deps.laneOrigins }));
+  });
+
+  app.get<{ Params: { id: string; token: string } }>('/offline/:id/:token/', async (req, reply) => {
+    const pkg = await authorised(req.params, reply);
+    if (!pkg) return reply;
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', offlineCsp)
+      .send(offlinePage({ files: Object.keys(pkg.files), laneOrigins: deps.laneOrigins }));
   });
 
   app.get<{ Params: { id: string; token: string; '*': string } }>('/p/:id/:token/*', async (req, reply) => {

@@ -1,4 +1,4 @@
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as escape } from './escape-html';
 
 /**
  * The launcher page: no inline script (its CSP allows only this origin's files), the SCO's URL

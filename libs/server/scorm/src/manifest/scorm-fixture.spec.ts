@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { readZip } from '@lms/server-courses';
-import { SCORM_FIXTURE_LAUNCH, scormFixtureFiles, scormFixtureZip } from '@lms/server-testing';
+import { SCORM_FIXTURE_LAUNCH, scormFixtureFiles, scormFixtureZip, type ScormFixtureOptions } from '@lms/server-testing';
 import { parseScormManifest } from './parse-manifest';
 
 async function manifestOf(zip: Buffer) {
@@ -58,8 +58,8 @@ function fakeApi(data: Record<string, string> = {}) {
 type ScoWindow = Window & { API?: unknown; Event: typeof Event; eval(code: string): unknown };
 
 /** The SCO's page, with quiz.js run in it once the page has loaded. */
-async function load(setUp: (window: ScoWindow) => void = () => undefined) {
-  const files = scormFixtureFiles();
+async function load(setUp: (window: ScoWindow) => void = () => undefined, options: ScormFixtureOptions = {}) {
+  const files = scormFixtureFiles(options);
   const dom = new JSDOM(files[SCORM_FIXTURE_LAUNCH].toString(), { runScripts: 'outside-only', url: 'https://lane.example/scorm/sco/index.html' });
   const window = dom.window as unknown as ScoWindow;
   await new Promise((resolve) => window.addEventListener('load', resolve));
@@ -68,10 +68,10 @@ async function load(setUp: (window: ScoWindow) => void = () => undefined) {
   return window;
 }
 
-async function play(options: { api?: ReturnType<typeof fakeApi>['api'] } = {}) {
+async function play(options: { api?: ReturnType<typeof fakeApi>['api']; package?: ScormFixtureOptions } = {}) {
   const window = await load((w) => {
     if (options.api) w.API = options.api;
-  });
+  }, options.package);
   const $ = (selector: string) => window.document.querySelector(selector) as HTMLElement & { checked: boolean };
   const visible = (selector: string) => !$(selector).hasAttribute('hidden');
   return { window, $, visible };
@@ -207,6 +207,27 @@ describe('the fixture SCO', () => {
     $('#next').click();
     window.dispatchEvent(new window.Event('pagehide'));
     expect(calls.slice(-2)).toEqual(['LMSSetValue(cmi.core.session_time)', 'LMSFinish()']);
+  });
+
+  it('speaks Lao when asked, with the same elements and the same calls', async () => {
+    const lao = { locale: 'lo' } as const;
+    const manifest = await manifestOf(await scormFixtureZip(lao));
+    expect(manifest.title).toBe('ພື້ນຖານຄວາມປອດໄພທາງດິຈິຕອນ');
+    const { api, set } = fakeApi({ 'cmi.suspend_data': 'step=2' });
+    const { window, $ } = await play({ api, package: lao });
+    expect(window.document.documentElement.lang).toBe('lo');
+    expect(window.document.title).toBe('ພື້ນຖານຄວາມປອດໄພທາງດິຈິຕອນ');
+    expect($('#resumed').textContent).toBe('ສືບຕໍ່ຈາກຂັ້ນຕອນທີ 2');
+    expect($('#step-2 legend').textContent).toBe('ລະຫັດຜ່ານໃດ ແຂງແຮງທີ່ສຸດ?');
+    $('#answer-right').checked = true;
+    $('#submit').click();
+    expect(Object.fromEntries(set)).toMatchObject({ 'cmi.core.score.raw': '100', 'cmi.core.lesson_status': 'passed' });
+    expect($('#result').textContent).toBe('ຄະແນນ: 100 – ຜ່ານ');
+    expect($('#status').textContent).toBe('LMSFinish: true');
+    const alone = await play({ package: lao });
+    expect(alone.$('#status').textContent).toBe('ບໍ່ພົບ API');
+    const page = scormFixtureFiles(lao)[SCORM_FIXTURE_LAUNCH].toString();
+    expect(page).not.toMatch(/Strong passwords|Check yourself|Submit/);
   });
 
   it('loads only its own script and stylesheet', async () => {

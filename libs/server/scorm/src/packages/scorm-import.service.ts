@@ -1,24 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import type { ScormItemView } from '@lms/contracts';
-import { ApiException, FileStorage, type Actor } from '@lms/server-core';
-import { CoursesErrorCode, CoursesException, CoursesRepository, CoursesService, PackageInvalid, readZip, type PackageProblem } from '@lms/server-courses';
-import { contentTypeOf } from '../content/content-types';
-import { parseScormManifest } from '../manifest/parse-manifest';
-import { ScormRepository, type NewScormPackage, type ScormFile } from '../scorm.repository';
-import { toPackageView } from './package-view';
+import { FileStorage, type Actor } from '@lms/server-core';
+import { CoursesErrorCode, CoursesException, CoursesRepository, CoursesService } from '@lms/server-courses';
+import { ScormRepository } from '../scorm.repository';
+import { importScormPackage } from './import-scorm-package';
 
-const MANIFEST = 'imsmanifest.xml';
-
-function invalid(problems: PackageProblem[]): ApiException {
-  return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, `The SCORM package has ${problems.length} problem(s); nothing was imported`, [{ code: 'scorm.package-invalid' }], { errors: problems });
-}
-
-/**
- * Imports a SCORM 1.2 zip as a course item at the end of a module in the draft: the zip is
- * checked like a course package (zip slip, symlinks, size, ratio), the manifest parsed, every
- * file stored, then the package and the item are written. When anything fails nothing is left.
- */
+/** POST /modules/:id/scorm: the module's course authors import a SCORM 1.2 zip as its last item, in the draft. */
 @Injectable()
 export class ScormImportService {
   constructor(
@@ -32,63 +19,6 @@ export class ScormImportService {
     const course = await this.courses.findCourseOfModule(moduleId);
     if (!course) throw new CoursesException(CoursesErrorCode.ModuleNotFound, 'Module not found');
     await this.coursesService.editable(actor, course.id);
-
-    let files: Map<string, Buffer>;
-    let manifest;
-    try {
-      files = await readZip(zip);
-      const text = files.get(MANIFEST);
-      if (!text) throw new PackageInvalid([{ file: MANIFEST, message: 'is missing: a SCORM package has imsmanifest.xml at the root of the zip' }]);
-      manifest = parseScormManifest(text.toString('utf8'), new Set(files.keys()));
-    } catch (error) {
-      if (error instanceof PackageInvalid) throw invalid(error.problems);
-      throw error;
-    }
-
-    const id = randomUUID();
-    const index: Record<string, ScormFile> = {};
-    let sizeBytes = 0;
-    [...files.entries()].forEach(([path, bytes], n) => {
-      index[path] = { n, contentType: contentTypeOf(path), sizeBytes: bytes.length };
-      sizeBytes += bytes.length;
-    });
-    const pkg: NewScormPackage = {
-      id,
-      courseId: course.id,
-      title: manifest.title.slice(0, 200),
-      launchPath: manifest.launch.href,
-      launchParameters: manifest.launch.parameters,
-      masteryScore: manifest.launch.masteryScore,
-      files: index,
-      sizeBytes,
-      manifest: { identifier: manifest.identifier, title: manifest.title, scos: manifest.scos },
-      createdBy: actor.userId,
-    };
-
-    const keys: string[] = [];
-    let placed: { itemId: string; version: number } | null = null;
-    try {
-      for (const [path, file] of Object.entries(index)) {
-        const key = `scorm/${id}/${file.n}`;
-        await this.storage.put(key, files.get(path)!, file.contentType);
-        keys.push(key);
-      }
-      await this.scorm.insertPackage(pkg);
-      // The write may open a new draft version (copy on write): the item is placed in that one.
-      placed = await this.courses.editDraft(course.id, async (draft) => {
-        const itemId = await draft.addScorm(moduleId, pkg.title, { scormPackageId: id });
-        return itemId ? { itemId, version: draft.version } : null;
-      });
-      if (!placed) throw new CoursesException(CoursesErrorCode.ModuleNotFound, 'Module not found');
-    } catch (error) {
-      if (!placed) {
-        await this.scorm.deletePackage(id).catch(() => undefined);
-        await Promise.all(keys.map((key) => this.storage.delete(key).catch(() => undefined)));
-      }
-      throw error;
-    }
-
-    const item = await this.scorm.itemInVersion(placed.itemId, placed.version);
-    return { id: placed.itemId, kind: 'scorm', courseId: course.id, moduleId, title: pkg.title, position: item!.position, package: toPackageView(pkg) };
+    return importScormPackage({ courses: this.courses, scorm: this.scorm, storage: this.storage }, course.id, moduleId, actor.userId, zip);
   }
 }

@@ -4,6 +4,7 @@ import { APP_CONFIG, Clock, type Actor, type AppConfig } from '@lms/server-core'
 import { CoursesRepository, readableVersion } from '@lms/server-courses';
 import { EnrolmentsRepository } from '@lms/server-enrolments';
 import { ContentTokens } from '../content/content-tokens.provider';
+import { runtimeDownloadBytes } from '../content/runtime-files';
 import { ScormErrorCode, ScormException } from '../scorm.exception';
 import { ScormRepository, type ScormPackageRecord } from '../scorm.repository';
 import { completesItem, readRuntimeData } from './runtime-data';
@@ -33,16 +34,19 @@ export class ScormRuntimeService {
     const attempt = placed.enrolment ? await this.scorm.attempt(placed.enrolment.id, placed.enrolment.cycle, itemId) : null;
     const origin = this.config.scorm.origin;
     const mastery = placed.pkg.masteryScore;
+    const token = this.tokens.issue(placed.pkg.id, this.clock.now());
     return {
       itemId,
       courseId: placed.courseId,
       title: placed.title,
-      launchUrl: `${origin}/launch/${placed.pkg.id}/${this.tokens.issue(placed.pkg.id, this.clock.now())}/`,
+      launchUrl: `${origin}/launch/${placed.pkg.id}/${token}/`,
+      offlineUrl: `${origin}/offline/${placed.pkg.id}/${token}/`,
+      downloadBytes: placed.pkg.sizeBytes + runtimeDownloadBytes(),
       contentOrigin: origin,
       masteryScore: mastery,
       cmi: attempt?.cmi ?? null,
       seq: attempt?.seq ?? 0,
-      completed: attempt ? completesItem(attempt, mastery) : false,
+      completed: placed.enrolment ? await this.scorm.itemCompleted(placed.enrolment.id, placed.enrolment.cycle, itemId) : false,
       enrolled: placed.enrolment !== null,
     };
   }
@@ -62,7 +66,7 @@ export class ScormRuntimeService {
         const completed = completesItem(current, mastery);
         // completeItems is idempotent: a second passing commit changes nothing.
         if (completed && saved) await this.enrolments.completeItems([{ userId: actor.userId, courseId: placed.courseId, itemId, at: committedAt }], now, m);
-        return { saved, current, completed };
+        return { saved, current };
       },
     );
     return {
@@ -70,7 +74,8 @@ export class ScormRuntimeService {
       seq: outcome.current.seq,
       lessonStatus: outcome.current.lessonStatus,
       scoreRaw: outcome.current.scoreRaw,
-      completed: outcome.completed,
+      // The item's completion, not this commit's: a later commit with a lower score undoes nothing.
+      completed: await this.scorm.itemCompleted(enrolmentId, cycle, itemId),
       enrolment: await this.enrolments.view(enrolmentId, now),
     };
   }

@@ -92,6 +92,14 @@ export function draftEditor(s: CoursesState, courseId: string, version: number):
   const moduleRevision = (moduleId: string) => modulesOfVersion().find((r) => r.moduleId === moduleId);
   const itemRevision = (itemId: string) => s.itemRevisions.find((r) => r.itemId === itemId && r.version === version && r.courseId === courseId);
   const itemsOfModule = (moduleId: string) => s.itemRevisions.filter((r) => r.courseId === courseId && r.version === version && r.moduleId === moduleId);
+  const updateItem = (kind: 'quiz' | 'scorm', itemId: string, fields: { title?: string; settings?: QuizSettings; position?: number }) => {
+    const revision = itemRevision(itemId);
+    if (!revision || s.items.get(itemId)?.kind !== kind) return false;
+    if (fields.title !== undefined) revision.title = fields.title;
+    if (fields.settings !== undefined) revision.settings = structuredClone(fields.settings);
+    if (fields.position !== undefined) reposition(itemsOfModule(revision.moduleId), (r) => r.itemId, itemId, fields.position);
+    return true;
+  };
   return {
     version,
     async updateVersion(fields) {
@@ -145,14 +153,8 @@ export function draftEditor(s: CoursesState, courseId: string, version: number):
       s.itemRevisions.push({ itemId: id, courseId, version, moduleId, position: nextPosition(itemsOfModule(moduleId)), title, markdown: null, html: null, source: null, settings: structuredClone(settings) });
       return id;
     },
-    async updateQuiz(itemId, fields) {
-      const revision = itemRevision(itemId);
-      if (!revision || s.items.get(itemId)?.kind !== 'quiz') return false;
-      if (fields.title !== undefined) revision.title = fields.title;
-      if (fields.settings !== undefined) revision.settings = structuredClone(fields.settings);
-      if (fields.position !== undefined) reposition(itemsOfModule(revision.moduleId), (r) => r.itemId, itemId, fields.position);
-      return true;
-    },
+    updateQuiz: async (itemId, fields) => updateItem('quiz', itemId, fields),
+    updateScorm: async (itemId, fields) => updateItem('scorm', itemId, fields),
     async addAttachment(itemId, { createdBy, ...attachment }) {
       if (!itemRevision(itemId)) return false;
       if (s.attachments.has(attachment.id)) throw new Error(`duplicate key value violates unique constraint "attachments_pkey": ${attachment.id}`);

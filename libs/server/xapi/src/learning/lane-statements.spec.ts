@@ -22,6 +22,22 @@ describe('Lane’s own learning events as xAPI statements', () => {
     expect(lane.itemCompleted({ learner, course, enrolmentId, cycle: 1, itemId: 'q1', kind: 'quiz', title: 'x', at: '2026-12-01T03:00:00.000Z' })).toEqual([]);
   });
 
+  it('tells a SCORM item done as a valid "completed" statement with what its package reported', () => {
+    const facts = { learner, course, enrolmentId, cycle: 1, itemId: 's1', kind: 'scorm' as const, title: 'ພື້ນຖານຄວາມປອດໄພ', at: '2026-12-01T03:00:00.000Z' };
+    const [passed] = lane.itemCompleted({ ...facts, scorm: { lessonStatus: 'passed', scoreRaw: 87.5 } });
+    expect(validateStatement(passed)).toEqual([]);
+    expect(passed).toMatchObject({
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      object: { id: 'https://lane.mtc.gov.la/xapi/activities/scorm-items/s1', definition: { type: 'http://adlnet.gov/expapi/activities/module', name: { lo: 'ພື້ນຖານຄວາມປອດໄພ' } } },
+      result: { score: { scaled: 0.875, raw: 87.5, min: 0, max: 100 }, success: true, completion: true },
+    });
+    const [completed] = lane.itemCompleted({ ...facts, scorm: { lessonStatus: 'completed', scoreRaw: null } });
+    expect(validateStatement(completed)).toEqual([]);
+    expect(completed.result).toEqual({ completion: true });
+    const [failed] = lane.itemCompleted({ ...facts, scorm: { lessonStatus: 'failed', scoreRaw: 90 } });
+    expect(failed.result).toMatchObject({ success: false, completion: true });
+  });
+
   it('tells a graded attempt as "attempted", then "passed" or "failed" with a score the validator accepts', () => {
     const facts = { learner, course, enrolmentId, cycle: 2, attemptId: 'a1', quizId: 'q1', quizTitle: 'ແບບທົດສອບ', startedAt: '2026-12-01T03:00:00.000Z', gradedAt: '2026-12-01T03:10:00.000Z', score: 7.5, maxScore: 10, passed: true };
     const [attempted, passed] = lane.attemptGraded(facts);

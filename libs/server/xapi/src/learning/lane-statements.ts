@@ -49,16 +49,22 @@ export class LaneStatements {
     return { registration: eventUuid(`registration:${enrolmentId}:${cycle}`), platform: 'Lane', language: course.locale, ...(inCourse ? { contextActivities: { parent: [this.course(course)] } } : {}) };
   }
 
-  /** A lesson done: "completed". Quizzes are told by their grading, SCORM items by their own runtime. */
+  /**
+   * A lesson or a SCORM item done: "completed", the SCORM item's with what its package reported
+   * (passed or failed, its raw score on 0–100). Quizzes are told by their grading.
+   */
   itemCompleted(f: ItemCompletedFacts): JsonObject[] {
-    if (f.kind !== 'lesson') return [];
+    if (f.kind === 'quiz') return [];
+    const scorm = f.kind === 'scorm' ? f.scorm : null;
+    const success = scorm?.lessonStatus === 'passed' ? { success: true } : scorm?.lessonStatus === 'failed' ? { success: false } : {};
+    const score = scorm && scorm.scoreRaw !== null ? { score: { scaled: Math.round(scorm.scoreRaw * 100) / 10_000, raw: scorm.scoreRaw, min: 0, max: 100 } } : {};
     return [
       {
         id: eventUuid(`item-completed:${f.enrolmentId}:${f.cycle}:${f.itemId}`),
         actor: this.actor(f.learner),
         verb: COMPLETED,
-        object: this.activity('lessons', f.itemId, 'lesson', f.title, f.course.locale),
-        result: { completion: true },
+        object: f.kind === 'scorm' ? this.activity('scorm-items', f.itemId, 'module', f.title, f.course.locale) : this.activity('lessons', f.itemId, 'lesson', f.title, f.course.locale),
+        result: { ...score, ...success, completion: true },
         context: this.context(f.course, f.enrolmentId, f.cycle, true),
         timestamp: f.at,
       },

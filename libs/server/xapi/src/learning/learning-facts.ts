@@ -19,6 +19,8 @@ export interface ItemCompletedFacts {
   kind: 'lesson' | 'quiz' | 'scorm';
   title: string;
   at: string;
+  /** For a SCORM item: what its attempt reports (cmi.core.lesson_status and score.raw, 0–100). */
+  scorm?: { lessonStatus: string; scoreRaw: number | null } | null;
 }
 
 export interface CourseCompletedFacts {

@@ -16,16 +16,19 @@ export class TypeOrmLearningFactsRepository extends LearningFactsRepository {
 
   async itemCompleted(enrolmentId: string, cycle: number, itemId: string): Promise<ItemCompletedFacts | null> {
     const [r] = await this.ds.query(
-      `SELECT ${WHO}, ci.kind, r.title, ic.completed_at AS at
+      `SELECT ${WHO}, ci.kind, r.title, ic.completed_at AS at, sa.lesson_status AS "lessonStatus", sa.score_raw::float8 AS "scoreRaw"
        FROM item_completions ic
        JOIN enrolments e ON e.id = ic.enrolment_id JOIN users u ON u.id = e.user_id JOIN courses c ON c.id = e.course_id
        JOIN course_versions cv ON cv.course_id = c.id AND cv.version = ic.course_version
        JOIN course_items ci ON ci.id = ic.item_id
        JOIN course_item_revisions r ON r.item_id = ic.item_id AND r.version = ic.course_version
+       LEFT JOIN scorm_attempts sa ON sa.enrolment_id = ic.enrolment_id AND sa.cycle = ic.cycle AND sa.item_id = ic.item_id
        WHERE ic.enrolment_id = $1 AND ic.cycle = $2 AND ic.item_id = $3`,
       [enrolmentId, cycle, itemId],
     );
-    return r ? { ...learnerOf(r), enrolmentId, cycle, itemId, kind: r.kind, title: r.title, at: new Date(r.at).toISOString() } : null;
+    if (!r) return null;
+    const scorm = r.kind === 'scorm' && r.lessonStatus ? { lessonStatus: r.lessonStatus, scoreRaw: r.scoreRaw } : null;
+    return { ...learnerOf(r), enrolmentId, cycle, itemId, kind: r.kind, title: r.title, at: new Date(r.at).toISOString(), scorm };
   }
 
   async courseCompleted(enrolmentId: string, cycle: number): Promise<CourseCompletedFacts | null> {

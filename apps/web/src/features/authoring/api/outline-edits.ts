@@ -12,9 +12,9 @@ export type OutlineEdit =
   | { kind: 'move-module'; moduleId: string; position: number }
   | { kind: 'move-item'; itemKind: CourseItemKind; itemId: string; position: number };
 
-const ITEM_PATHS: Partial<Record<CourseItemKind, string>> = { lesson: 'lessons', quiz: 'quizzes' };
+const ITEM_PATHS: Partial<Record<CourseItemKind, string>> = { lesson: 'lessons', quiz: 'quizzes', scorm: 'scorm-items' };
 
-/** The items the API can move (PATCH …/:id with `position`): lessons and quizzes. */
+/** The items the API can move (PATCH …/:id with `position`): lessons, quizzes and SCORM items. */
 export const canMove = (kind: CourseItemKind) => kind in ITEM_PATHS;
 
 function send(courseId: string, edit: OutlineEdit): Promise<unknown> {
@@ -34,7 +34,7 @@ function send(courseId: string, edit: OutlineEdit): Promise<unknown> {
   }
 }
 
-/** POST /courses/:id/modules, POST /modules/:id/lessons|quizzes, PATCH /modules/:id, PATCH /lessons|quizzes/:id. */
+/** POST /courses/:id/modules, POST /modules/:id/lessons|quizzes, PATCH /modules/:id, PATCH /lessons|quizzes|scorm-items/:id. */
 export function useOutlineEdit(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({

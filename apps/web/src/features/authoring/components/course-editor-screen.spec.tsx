@@ -1,7 +1,7 @@
 import '../../../testing/setup-tests';
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type { CourseAuthors, CourseDetail } from '@lms/contracts';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expectNoSeriousAxeFindings, renderCourseRoute } from '../testing/render-course-route';
 import { demoUser, mockFetch, resetBrowserState, signIn, type RecordedCall } from '../../../testing/test-utils';
 
@@ -63,7 +63,7 @@ describe('the course editor (staff)', () => {
         if (body.title) detail = { ...detail, modules: detail.modules.map((m) => (m.id === 'm1' ? { ...m, title: body.title as string } : m)) };
         return { status: 200, body: detail.modules[0] };
       }
-      if (call.method === 'PATCH' && url.pathname.startsWith('/api/v1/lessons/')) return { status: 200, body: {} };
+      if (call.method === 'PATCH' && (url.pathname.startsWith('/api/v1/lessons/') || url.pathname.startsWith('/api/v1/scorm-items/'))) return { status: 200, body: {} };
       if (call.method === 'PATCH' && url.pathname === '/api/v1/courses/c1') {
         detail = { ...detail, ...(body as Partial<CourseDetail>) };
         return { status: 200, body: detail };
@@ -116,6 +116,27 @@ describe('the course editor (staff)', () => {
       ['/api/v1/modules/m1', { position: 2 }],
       ['/api/v1/lessons/l1', { position: 2 }],
     ]);
+  });
+
+  it('moves a SCORM item as it moves a lesson, with PATCH /scorm-items/:id {position}', async () => {
+    detail = course({ modules: [{ id: 'm1', title: 'ພາກຕົ້ນ', position: 1, items: [
+      { id: 'l1', kind: 'lesson', title: 'ບົດທີ 1', position: 1 },
+      { id: 's1', kind: 'scorm', title: 'ກິດຈະກຳລະຫັດຜ່ານ', position: 2 },
+    ] }] });
+    renderCourseRoute('/staff/courses/c1');
+    const rows = (await screen.findAllByRole('listitem')).filter((li) => li.classList.contains('staff-outline__item'));
+    const transfer = dataTransfer();
+    fireEvent.dragStart(within(rows[1]).getByTestId('drag-handle'), { dataTransfer: transfer });
+    fireEvent.dragOver(rows[0], { dataTransfer: transfer });
+    fireEvent.drop(rows[0], { dataTransfer: transfer });
+    expect(await screen.findByText('ຕອນນີ້ “ກິດຈະກຳລະຫັດຜ່ານ” ຢູ່ລຳດັບທີ 1 ຈາກ 2.')).toBeTruthy();
+    const patches = () => calls.filter((c) => c.method === 'PATCH').map((c) => [c.url, c.body]);
+    expect(patches()).toEqual([['/api/v1/scorm-items/s1', { position: 1 }]]);
+    // The fake answers without reordering, so the item is still last: "down" is off, "up" sends the same.
+    expect((screen.getByRole('button', { name: 'ຍ້າຍ “ກິດຈະກຳລະຫັດຜ່ານ” ລົງ' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'ຍ້າຍ “ກິດຈະກຳລະຫັດຜ່ານ” ຂຶ້ນ' }));
+    await waitFor(() => expect(patches()).toHaveLength(2));
+    expect(patches()[1]).toEqual(['/api/v1/scorm-items/s1', { position: 1 }]);
   });
 
   it('ignores a drop on the row itself, and a lesson dragged into another module', async () => {

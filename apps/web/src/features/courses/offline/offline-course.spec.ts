@@ -12,7 +12,7 @@ const [image, pdf] = ['0b6f2c1e-0000-4000-8000-00000000f001', '0b6f2c1e-0000-400
 const signed = (id: string, width?: number) => `/api/v1/attachments/${id}?${width ? `width=${width}&` : ''}exp=1767225600&sig=abc`;
 
 const course = { id: courseId, title: 'ອີເມວ', version: 3, modules: [] } as unknown as CourseDetail;
-const size: CourseOfflineSize = { courseId, bytes: 120_000, lessons: [{ id: lesson1, bytes: 100_000 }, { id: lesson2, bytes: 20_000 }] };
+const size: CourseOfflineSize = { courseId, bytes: 120_000, lessons: [{ id: lesson1, bytes: 100_000 }, { id: lesson2, bytes: 20_000 }], packages: [] };
 const lessons: Record<string, LessonView> = {
   [lesson1]: {
     id: lesson1,
@@ -177,5 +177,80 @@ describe('downloading a course for offline reading', () => {
     expect(isOutdated(copy, { version: 3 }, { ...size, bytes: 121_000 })).toBe(true);
     expect(isOutdated(copy, undefined, { ...size, lessons: [size.lessons[1], size.lessons[0]] })).toBe(true);
     expect(isOutdated(copy)).toBe(false);
+  });
+});
+
+describe('downloading a course with a SCORM package', () => {
+  const scormItem = '0b6f2c1e-0000-4000-8000-00000000d001';
+  const launch = { itemId: scormItem, courseId, offlineUrl: 'http://scorm.lane.test/offline/p/t/', contentOrigin: 'http://scorm.lane.test', downloadBytes: 80_000 };
+  const withPackage: CourseOfflineSize = { ...size, bytes: size.bytes + 80_000, packages: [{ id: scormItem, bytes: 80_000 }] };
+  let uninstall: () => void;
+  let storage: FakeCacheStorage;
+  let observer: MutationObserver | undefined;
+
+  /** Plays the content origin's offline page (scorm-package-offline.spec.ts tests the frame): answers each frame opened with `ok`, and lists what each asked. */
+  function contentOrigin(ok: boolean): string[] {
+    const asked: string[] = [];
+    observer?.disconnect();
+    observer = new MutationObserver(() => {
+      for (const frame of document.querySelectorAll('iframe')) {
+        if (frame.dataset.answered) continue;
+        frame.dataset.answered = 'yes';
+        const mode = frame.getAttribute('src')!.endsWith('#remove') ? 'remove' : 'download';
+        asked.push(mode);
+        setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data: { source: 'lane-scorm', type: 'offline', mode, ok }, origin: launch.contentOrigin, source: frame.contentWindow })), 0);
+      }
+    });
+    observer.observe(document.body, { childList: true });
+    return asked;
+  }
+
+  beforeEach(() => {
+    resetBrowserState();
+    signIn();
+    ({ storage, uninstall } = installFakeCaches());
+    setStorageEstimate({ quota: 50_000_000, usage: 1_000_000 });
+    server((url) => (url === `/api/v1/courses/${courseId}/offline` ? { status: 200, body: withPackage } : url === `/api/v1/scorm-items/${scormItem}` ? { status: 200, body: launch } : undefined));
+  });
+  afterEach(() => {
+    observer?.disconnect();
+    uninstall();
+  });
+
+  it('keeps the launch for the player and has the content origin store the package, counting it in the progress', async () => {
+    const asked = contentOrigin(true);
+    const progress: [number, number][] = [];
+    const copy = await downloadCourse(demoUser.id, courseId, (done, total) => progress.push([done, total]));
+    expect(asked).toEqual(['download']);
+    expect(await (await (await storage.open(offlineCacheName(demoUser.id))).match(`/api/v1/scorm-items/${scormItem}`))!.json()).toEqual(launch);
+    expect(copy).toMatchObject({ scormItemIds: [scormItem], bytes: withPackage.bytes, complete: true });
+    expect(progress.at(-1)).toEqual([7, 7]);
+    expect(isOutdated(copy, course, withPackage)).toBe(false);
+    // A package added or taken away is a new course version, and a new size.
+    expect(isOutdated(copy, course, { ...withPackage, bytes: size.bytes, packages: [] })).toBe(true);
+  });
+
+  it('fails, and keeps the copy incomplete, when the package could not be stored', async () => {
+    contentOrigin(false);
+    await expect(downloadCourse(demoUser.id, courseId)).rejects.toMatchObject({ problem: 'failed' });
+    expect(await findOfflineCopy(demoUser.id, courseId)).toMatchObject({ complete: false });
+  });
+
+  it('removes the package with the copy, unless another user of the phone downloaded it too', async () => {
+    const asked = contentOrigin(true);
+    await downloadCourse(demoUser.id, courseId);
+    localStorage.setItem('lane.offline.urls.someone-else', JSON.stringify({ [courseId]: [`/api/v1/scorm-items/${scormItem}`] }));
+    await removeOfflineCourse(demoUser.id, courseId);
+    // Given the time the removal below takes: nothing is asked.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(asked).toEqual(['download']);
+
+    await downloadCourse(demoUser.id, courseId);
+    localStorage.removeItem('lane.offline.urls.someone-else');
+    await removeOfflineCourse(demoUser.id, courseId);
+    for (let i = 0; i < 100 && (asked.length < 3 || document.querySelector('iframe')); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toEqual(['download', 'download', 'remove']);
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(await findOfflineCopy(demoUser.id, courseId)).toBeNull();
   });
 });

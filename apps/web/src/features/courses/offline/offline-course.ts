@@ -1,4 +1,4 @@
-import type { CourseDetail, CourseOfflineSize, LessonView } from '@lms/contracts';
+import type { CourseDetail, CourseOfflineSize, LessonView, ScormLaunch } from '@lms/contracts';
 import { api, API_BASE, ApiError } from '../../../lib/api-client';
 import { offlineCacheName, offlineIndexKey } from '../../../lib/offline/offline-cache';
 import { getOfflineSize } from '../api/get-offline-size';
@@ -8,6 +8,8 @@ import { lessonMediaUrls } from './lesson-media';
  * "Download for offline": the course (GET /courses/:id), every lesson (GET /lessons/:id) and every
  * file they show go into the user's offline cache (lib/offline/offline-cache.ts), under the URLs
  * that answered them, so the API client and the service worker find them there without a network.
+ * Each SCORM item's launch (GET /scorm-items/:id) goes there too, and its package onto the
+ * content origin, by that origin's own offline page (scorm-package-offline.ts).
  * A record of what was stored is written first (incomplete) and again at the end (complete): a
  * download that stopped can be resumed, skipping the files it has, or removed.
  */
@@ -17,6 +19,8 @@ export interface OfflineCopy {
   version: number;
   bytes: number;
   lessonIds: string[];
+  /** The SCORM items whose packages were stored on the content origin. */
+  scormItemIds?: string[];
   /** Every entry the download wrote, for Remove. */
   urls: string[];
   complete: boolean;
@@ -112,24 +116,30 @@ export async function downloadCourse(userId: string, courseId: string, onProgres
     const before = await findOfflineCopy(userId, courseId);
 
     const coursePath = `/courses/${encodeURIComponent(courseId)}`;
-    const [course, lessonViews] = await Promise.all([
+    const [course, lessonViews, launches] = await Promise.all([
       api.get<CourseDetail>(coursePath),
       Promise.all(size.lessons.map((lesson) => api.get<LessonView>(`/lessons/${encodeURIComponent(lesson.id)}`))),
+      Promise.all(size.packages.map((item) => api.get<ScormLaunch>(`/scorm-items/${encodeURIComponent(item.id)}`))),
     ]);
     const media = [...new Set(lessonViews.flatMap((lesson) => lessonMediaUrls(lesson)))];
-    const documents: [string, unknown][] = [[API_BASE + coursePath, course], ...lessonViews.map((lesson): [string, unknown] => [`${API_BASE}/lessons/${encodeURIComponent(lesson.id)}`, lesson])];
+    const documents: [string, unknown][] = [
+      [API_BASE + coursePath, course],
+      ...lessonViews.map((lesson): [string, unknown] => [`${API_BASE}/lessons/${encodeURIComponent(lesson.id)}`, lesson]),
+      ...launches.map((launch): [string, unknown] => [`${API_BASE}/scorm-items/${encodeURIComponent(launch.itemId)}`, launch]),
+    ];
     const copy: OfflineCopy = {
       courseId,
       version: course.version,
       bytes: size.bytes,
       lessonIds: size.lessons.map((l) => l.id),
+      scormItemIds: size.packages.map((p) => p.id),
       urls: [...documents.map(([url]) => url), ...media],
       complete: false,
       savedAt: new Date().toISOString(),
     };
     await saveRecord(cache, userId, { ...copy, urls: [...new Set([...copy.urls, ...(before?.urls ?? [])])] });
 
-    const total = documents.length + media.length;
+    const total = documents.length + media.length + launches.length;
     let done = 0;
     const tick = () => onProgress(++done, total);
     onProgress(0, total);
@@ -145,6 +155,7 @@ export async function downloadCourse(userId: string, courseId: string, onProgres
       }
       tick();
     });
+    if (launches.length && !(await (await import('./scorm-package-offline')).storeScormPackages(launches, tick))) throw new OfflineDownloadError('failed');
 
     // What the older copy had and this one does not (yesterday's signed URLs, removed lessons) goes.
     for (const url of before?.urls ?? []) if (!copy.urls.includes(url)) await cache.delete(url);
@@ -160,6 +171,8 @@ export async function downloadCourse(userId: string, courseId: string, onProgres
 export async function removeOfflineCourse(userId: string, courseId: string): Promise<void> {
   const cache = await caches.open(offlineCacheName(userId));
   const copy = await findOfflineCopy(userId, courseId);
+  const packages = copy?.scormItemIds;
+  if (packages?.length) void import('./scorm-package-offline').then((m) => m.removeScormPackages(userId, packages), () => undefined);
   for (const url of copy?.urls ?? []) await cache.delete(url);
   await cache.delete(recordUrl(courseId));
   indexOfflineCourse(userId, courseId, null);

@@ -18,6 +18,8 @@ const launchOf = (over: Partial<ScormLaunch> = {}): ScormLaunch => ({
   courseId,
   title: 'ການຕັ້ງລະຫັດຜ່ານທີ່ປອດໄພ',
   launchUrl: `${contentOrigin}/launch/${itemId}?exp=1900000000&sig=abc`,
+  offlineUrl: `${contentOrigin}/offline/${itemId}?exp=1900000000&sig=abc`,
+  downloadBytes: 120_000,
   contentOrigin,
   masteryScore: 80,
   cmi: saved,
