@@ -51,7 +51,7 @@ describe('GET /courses/:id/offline: the size of a course downloaded for offline 
     const res = await call('GET', `/courses/${courseId}/offline`, learner);
     expect(res.statusCode).toBe(200);
     const expected = await lessonBytes(learner);
-    expect(res.json()).toEqual({ courseId, bytes: expected.reduce((a, b) => a + b, 0), lessons: lessonIds.map((id, i) => ({ id, bytes: expected[i] })) });
+    expect(res.json()).toEqual({ courseId, bytes: expected.reduce((a, b) => a + b, 0), lessons: lessonIds.map((id, i) => ({ id, bytes: expected[i] })), packages: [] });
     // The image lesson counts its signed inline URLs and its smallest rendition, not the HTML alone.
     const lesson = (await call('GET', `/lessons/${lessonIds[0]}`, learner)).json();
     expect(lesson.html).toContain('&amp;sig=');
@@ -69,7 +69,7 @@ describe('GET /courses/:id/offline: the size of a course downloaded for offline 
 
   it('is 404 for a draft the reader cannot edit and for an unknown course, 401 without a token', async () => {
     const draft = (await call('POST', '/courses', otherInstructor, { title: 'ຮ່າງ', summary: '', category: 'email', locale: 'lo', level: 'beginner' })).json().id;
-    expect((await call('GET', `/courses/${draft}/offline`, otherInstructor)).json()).toEqual({ courseId: draft, bytes: 0, lessons: [] });
+    expect((await call('GET', `/courses/${draft}/offline`, otherInstructor)).json()).toEqual({ courseId: draft, bytes: 0, lessons: [], packages: [] });
     expect((await call('GET', `/courses/${draft}/offline`, learner)).statusCode).toBe(404);
     expect((await call('GET', `/courses/${draft}/offline`, instructor)).statusCode).toBe(404);
     expect((await call('GET', `/courses/${randomUUID()}/offline`, learner)).statusCode).toBe(404);

@@ -225,6 +225,11 @@ describe('xAPI documents: State, Activity Profile and Agent Profile (real API an
     expect(got.statusCode).toBe(200);
     expect(got.json()).toEqual({ bookmark: 'ບົດທີ 3' });
     expect(got.headers.etag).toBe(`"${sha1('{"bookmark":"ບົດທີ 3"}')}"`);
+    // HEAD answers as GET does, without the body.
+    const head = await form('HEAD', {});
+    expect(head.statusCode).toBe(200);
+    expect(head.headers.etag).toBe(got.headers.etag);
+    expect(head.body).toBe('');
     expect((await form('DELETE', {})).statusCode).toBe(204);
     expect((await form('GET', {})).statusCode).toBe(404);
 
@@ -246,6 +251,10 @@ describe('xAPI documents: State, Activity Profile and Agent Profile (real API an
     expect(got.json()).toMatchObject({ id, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' } });
     const listed = await send('GET', { verb: 'http://adlnet.gov/expapi/verbs/experienced' });
     expect(listed.json().statements.map((s: { id: string }) => s.id)).toContain(id);
+    const head = await send('HEAD', { statementId: id });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['x-experience-api-consistent-through']).toBeDefined();
+    expect(head.body).toBe('');
   });
 
   it('keeps refusing a body of an unknown type outside the LRS with 415', async () => {

@@ -12,11 +12,12 @@ export class TypeOrmForwardingRepository extends ForwardingRepository {
   }
 
   async lease(endpoint: string, now: Date, leaseMs: number): Promise<ForwardingMark | null> {
-    await this.ds.query(`INSERT INTO xapi_forwarding (endpoint) VALUES ($1) ON CONFLICT (endpoint) DO NOTHING`, [endpoint]);
-    // An UPDATE … RETURNING answers [rows, count] through TypeORM's pg driver.
-    const [[row]]: [ForwardingMark[], number] = await this.ds.query(
-      `UPDATE xapi_forwarding SET leased_until = $2::timestamptz + make_interval(secs => $3::double precision / 1000)
-       WHERE endpoint = $1 AND (leased_until IS NULL OR leased_until <= $2) AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
+    // One statement: the endpoint's first run creates its row leased; later runs take the lease
+    // only when it is free and no failure is being waited out (else no row comes back).
+    const [row]: ForwardingMark[] = await this.ds.query(
+      `INSERT INTO xapi_forwarding AS f (endpoint, leased_until) VALUES ($1, $2::timestamptz + make_interval(secs => $3::double precision / 1000))
+       ON CONFLICT (endpoint) DO UPDATE SET leased_until = EXCLUDED.leased_until
+       WHERE (f.leased_until IS NULL OR f.leased_until <= $2) AND (f.next_attempt_at IS NULL OR f.next_attempt_at <= $2)
        RETURNING forwarded_seq::text AS seq, failures`,
       [endpoint, now, leaseMs],
     );

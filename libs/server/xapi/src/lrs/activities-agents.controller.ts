@@ -1,8 +1,9 @@
-import { BadRequestException, Controller, Get, MethodNotAllowedException, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, MethodNotAllowedException, Post, Query, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@lms/server-core';
 import type { JsonObject } from '../statements';
 import { XapiActivitiesAgentsService } from './activities-agents.service';
+import { AlternateHeadInterceptor } from './alternate-head.interceptor';
 import { XapiAccess, XapiGuard, type XapiRequest } from './xapi-guard';
 
 const only = (query: Record<string, unknown>, name: string) => {
@@ -20,6 +21,7 @@ const readOnly = (request: XapiRequest) => {
 @ApiTags('xapi')
 @Controller('xapi')
 @UseGuards(XapiGuard)
+@UseInterceptors(AlternateHeadInterceptor)
 @XapiAccess({ read: ['statements/read'], write: [] })
 export class XapiActivitiesAgentsController {
   constructor(private readonly lookups: XapiActivitiesAgentsService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, MethodNotAllowedException, Post, Put, Query, Req, Res, UseGuards, type Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, MethodNotAllowedException, Post, Put, Query, Req, Res, type Type, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { XapiScope } from '@lms/contracts';
@@ -6,6 +6,7 @@ import { Public } from '@lms/server-core';
 import type { DocumentResource } from '../documents/document-params';
 import { XapiDocumentsService, type DocumentBody } from '../documents/documents.service';
 import { quoted, type Preconditions } from '../documents/preconditions';
+import { AlternateHeadInterceptor } from './alternate-head.interceptor';
 import { XapiAccess, XapiGuard, type XapiRequest } from './xapi-guard';
 
 type Params = Record<string, unknown>;
@@ -36,6 +37,7 @@ function documentsController(path: string, resource: DocumentResource, scope: Xa
   @ApiTags('xapi')
   @Controller(`xapi/${path}`)
   @UseGuards(XapiGuard)
+  @UseInterceptors(AlternateHeadInterceptor)
   @XapiAccess({ read: [scope], write: [scope] })
   class DocumentsController {
     constructor(@Inject(XapiDocumentsService) private readonly documents: XapiDocumentsService) {}

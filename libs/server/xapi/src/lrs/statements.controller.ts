@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, MethodNotAllowedException, Post, Put, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, MethodNotAllowedException, Post, Put, Query, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@lms/server-core';
 import type { JsonObject } from '../statements';
 import { readStatementsBody } from './statements-body';
 import { XapiStatementsService } from './statements.service';
+import { AlternateHeadInterceptor } from './alternate-head.interceptor';
 import { XapiAccess, XapiGuard, type XapiRequest } from './xapi-guard';
 
 /** Beside statementId or voidedStatementId only these may be given (Communication §2.1.3). */
@@ -19,6 +20,7 @@ const WITH_AN_ID = new Set(['statementId', 'voidedStatementId', 'attachments', '
 @ApiTags('xapi')
 @Controller('xapi/statements')
 @UseGuards(XapiGuard)
+@UseInterceptors(AlternateHeadInterceptor)
 @XapiAccess({ read: ['statements/read'], write: ['statements/write'] })
 export class XapiStatementsController {
   constructor(private readonly statements: XapiStatementsService) {}
