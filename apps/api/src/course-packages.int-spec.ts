@@ -1,7 +1,13 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { parse as parseYaml } from 'yaml';
 import { ZipFile } from 'yazl';
-import { startApi, type ApiHarness } from './testing/api-harness';
+import { readZip } from '@lms/server-courses';
+import { ScormContentServer } from '@lms/server-scorm';
+import { scormFixtureFiles, scormFixtureZip } from '@lms/server-testing';
+import { multipartFile, startApi, type ApiHarness } from './testing/api-harness';
 
 const MANIFEST = `translationKey: phishing-basics
 slug: phishing-basics-en
@@ -48,6 +54,17 @@ async function zipOf(files: Record<string, string | Buffer>, options: { symlink?
   for await (const c of zip.outputStream) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
 }
+
+type Outline = { modules: { id: string; items: { id: string }[] }[] };
+
+/** A course as GET /courses/:id shows it, without what differs between two imports of one package. */
+const strip = (c: Outline) => ({
+  ...c,
+  id: undefined,
+  slug: undefined,
+  translationOf: undefined,
+  modules: c.modules.map((m) => ({ ...m, id: undefined, items: m.items.map((i) => ({ ...i, id: undefined })) })),
+});
 
 function multipart(zip: Buffer) {
   const boundary = '----lane-package';
@@ -106,17 +123,9 @@ describe('Course packages (real app, real PostgreSQL)', () => {
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toBe('application/zip');
     // Re-import under another slug (slugs are unique) and compare everything but ids and slug.
-    const { readZip } = await import('@lms/server-courses');
     const files = await readZip(exported.rawPayload);
     const manifest = files.get('course.yaml')!.toString().replace('slug: roundtrip-en', 'slug: roundtrip-copy-en');
     const copy = (await upload(await zipOf({ ...Object.fromEntries(files), 'course.yaml': manifest }))).json();
-    const strip = (c: { modules: { id: string; items: { id: string }[] }[] }) => ({
-      ...c,
-      id: undefined,
-      slug: undefined,
-      translationOf: undefined,
-      modules: c.modules.map((m) => ({ ...m, id: undefined, items: m.items.map((i) => ({ ...i, id: undefined })) })),
-    });
     expect(strip(copy)).toEqual(strip(original));
     expect([...files.keys()].filter((f) => f.startsWith('media/'))).toHaveLength(1);
     expect(files.get([...files.keys()].find((f) => f.startsWith('media/'))!)!.equals(PNG)).toBe(true);
@@ -155,6 +164,103 @@ describe('Course packages (real app, real PostgreSQL)', () => {
       expect(res.statusCode).toBe(422);
       expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ file: expected.file, ...(expected.line ? { line: expected.line } : {}), message: expect.stringMatching(expected.message) })]));
       expect(await courseCount()).toBe(before);
+    });
+  });
+
+  describe('SCORM items', () => {
+    const call = (method: 'GET' | 'POST', url: string, payload?: object) => api.request({ method, url: `/api/v1${url}`, token: instructor, payload });
+    const sql = (text: string, params?: unknown[]) => api.app.get(DataSource).query(text, params);
+    const scormRows = async () => (await sql('SELECT count(*)::int AS n FROM scorm_packages'))[0].n as number;
+    const storedScormFiles = () => {
+      try {
+        return readdirSync(join(api.config.storageDir, 'scorm'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+      } catch {
+        return 0;
+      }
+    };
+    const FIXTURE = scormFixtureFiles();
+    let original: Outline & { id: string; slug: string };
+    let files: Map<string, Buffer>;
+
+    beforeAll(async () => {
+      const id = (await call('POST', '/courses', { title: 'Safe online', summary: 'Stay safe.', category: 'cybersecurity', locale: 'en', level: 'beginner' })).json().id;
+      const addModule = async (title: string) => (await call('POST', `/courses/${id}/modules`, { title })).json().id as string;
+      const addScorm = async (moduleId: string, title: string) =>
+        expect((await api.request({ method: 'POST', url: `/api/v1/modules/${moduleId}/scorm`, token: instructor, ...multipartFile(await scormFixtureZip({ title }), 'p.zip') })).statusCode).toBe(201);
+      const basics = await addModule('Basics');
+      await call('POST', `/modules/${basics}/lessons`, { title: 'Why it matters', markdown: '# Why it matters\n\nBecause.' });
+      await addScorm(basics, 'Digital safety basics');
+      await addScorm(await addModule('Practice'), 'Practice package');
+      await addModule('Coming soon');
+      original = (await call('GET', `/courses/${id}`)).json();
+      const exported = await call('GET', `/courses/${id}/package`);
+      expect(exported.statusCode).toBe(200);
+      files = await readZip(exported.rawPayload);
+    });
+
+    it('exports each SCORM item as a zip of its package, listed in its place in course.yaml, and a module with no items', async () => {
+      expect(parseYaml(files.get('course.yaml')!.toString()).modules).toEqual([
+        { title: 'Basics', items: [{ lesson: 'lessons/01-01-why-it-matters.md', title: 'Why it matters' }, { scorm: 'scorm/01-02-digital-safety-basics.zip', title: 'Digital safety basics' }] },
+        { title: 'Practice', items: [{ scorm: 'scorm/02-01-practice-package.zip', title: 'Practice package' }] },
+        { title: 'Coming soon', items: [] },
+      ]);
+      const inner = await readZip(files.get('scorm/02-01-practice-package.zip')!);
+      expect([...inner.keys()].sort()).toEqual(Object.keys(scormFixtureFiles({ title: 'Practice package' })).sort());
+      for (const [path, body] of Object.entries(scormFixtureFiles({ title: 'Practice package' }))) expect(inner.get(path)!.equals(Buffer.from(body))).toBe(true);
+    });
+
+    it('imports that package back into an equal course whose SCORM items launch from packages of their own', async () => {
+      const [rowsBefore, filesBefore] = [await scormRows(), storedScormFiles()];
+      const manifest = files.get('course.yaml')!.toString().replace(`slug: ${original.slug}`, 'slug: safe-online-copy');
+      const res = await upload(await zipOf({ ...Object.fromEntries(files), 'course.yaml': manifest }));
+      expect(res.statusCode).toBe(201);
+      const copy = res.json();
+      expect(strip(copy)).toEqual(strip(original));
+      expect([await scormRows(), storedScormFiles()]).toEqual([rowsBefore + 2, filesBefore + 2 * Object.keys(FIXTURE).length]);
+
+      const content = api.app.get(ScormContentServer);
+      for (const item of [copy.modules[0].items[1], copy.modules[1].items[0]]) {
+        const launch = await call('GET', `/scorm-items/${item.id}`);
+        expect(launch.statusCode).toBe(200);
+        expect(launch.json()).toMatchObject({ itemId: item.id, courseId: copy.id, title: item.title, masteryScore: 80 });
+        const path = new URL(launch.json().launchUrl).pathname;
+        const [, , packageId] = path.split('/');
+        expect((await sql('SELECT course_id FROM scorm_packages WHERE id = $1', [packageId]))[0].course_id).toBe(copy.id);
+        expect((await content.inject(path)).statusCode).toBe(200);
+        const page = await content.inject(`${path.replace('/launch/', '/p/')}sco/index.html`);
+        expect([page.statusCode, page.body]).toEqual([200, FIXTURE['sco/index.html']]);
+      }
+    });
+
+    const manifestOf = (slug: string) => `slug: ${slug}
+locale: en
+title: SCORM only
+category: cybersecurity
+level: beginner
+modules:
+  - title: Packages
+    items:
+      - scorm: scorm/01-01-good.zip
+        title: A good package
+      - scorm: scorm/01-02-bad.zip
+        title: A bad package
+`;
+    const fixtureManifest = String(FIXTURE['imsmanifest.xml']);
+    const badZips: [string, () => Promise<Buffer | undefined>, { file: string; message: RegExp }][] = [
+      ['SCORM 2004', () => scormFixtureZip({ manifest: fixtureManifest.replace('<schemaversion>1.2<', '<schemaversion>2004 4th Edition<') }), { file: 'scorm/01-02-bad.zip', message: /^imsmanifest\.xml(:\d+)?: is a SCORM 2004 package/ }],
+      ['two SCOs', () => scormFixtureZip({ manifest: fixtureManifest.replace('</organization>', '<item identifier="ITEM-2" identifierref="RES-1"><title>Again</title></item></organization>') }), { file: 'scorm/01-02-bad.zip', message: /^imsmanifest\.xml: has 2 SCOs/ }],
+      ['no manifest', () => zipOf({ 'index.html': '<p>hi</p>' }), { file: 'scorm/01-02-bad.zip', message: /^imsmanifest\.xml: is missing/ }],
+      ['bytes that are not a zip', async () => Buffer.from('not a zip'), { file: 'scorm/01-02-bad.zip', message: /^not a readable zip file/ }],
+      ['a zip the package does not hold', async () => undefined, { file: 'course.yaml', message: /names scorm\/01-02-bad\.zip, which is not in the package/ }],
+    ];
+
+    it.each(badZips)('refuses a package whose inner SCORM zip is %s with 422 naming it, writing nothing, not even the good one', async (name, bad, expected) => {
+      const before = [await courseCount(), await scormRows(), storedScormFiles()];
+      const zip = await zipOf({ 'course.yaml': manifestOf(`scorm-bad-${name.replace(/\W+/g, '-')}`.toLowerCase()), 'scorm/01-01-good.zip': await scormFixtureZip(), 'scorm/01-02-bad.zip': (await bad())! });
+      const res = await upload(zip);
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual([expect.objectContaining({ file: expected.file, message: expect.stringMatching(expected.message) })]);
+      expect([await courseCount(), await scormRows(), storedScormFiles()]).toEqual(before);
     });
   });
 

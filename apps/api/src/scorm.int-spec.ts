@@ -13,6 +13,13 @@ const SCORM_2004 = `<?xml version="1.0"?>
   <resources><resource identifier="r" type="webcontent" adlcp:scormType="sco" href="sco/index.html"/></resources>
 </manifest>`;
 
+/** The test package's manifest with a second SCO beside the first. */
+const TWO_SCOS = String(scormFixtureFiles()['imsmanifest.xml'])
+  .replace('</item>\n    </organization>', '</item>\n      <item identifier="ITEM-2" identifierref="RES-2"><title>Phishing</title></item>\n    </organization>')
+  .replace('</resources>', '  <resource identifier="RES-2" type="webcontent" adlcp:scormtype="sco" href="sco/index.html"/>\n  </resources>');
+/** The test package's manifest, its one resource an asset: a page that never speaks to the runtime. */
+const ASSET_ONLY = String(scormFixtureFiles()['imsmanifest.xml']).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset"');
+
 describe('SCORM 1.2: import, the content origin and the runtime API (real app, real PostgreSQL)', () => {
   let api: ApiHarness;
   let content: ScormContentServer;
@@ -81,6 +88,7 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
       ['a launch file that leaves the package', () => scormFixtureZip({ manifest: String(scormFixtureFiles()['imsmanifest.xml']).replaceAll('href="sco/index.html"', 'href="../../etc/passwd"') }), /out of the package/],
       ['a launch file the zip does not hold', () => scormFixtureZip({ manifest: String(scormFixtureFiles()['imsmanifest.xml']).replaceAll('sco/index.html', 'sco/missing.html') }), /missing\.html/],
       ['bytes that are not a zip', async () => Buffer.from('not a zip at all'), /not a readable zip/],
+      ['a package of two SCOs', () => scormFixtureZip({ manifest: TWO_SCOS }), /has 2 SCOs \("Digital safety basics", "Phishing"\); Lane plays packages of one SCO/],
     ])('refuses %s with 422 and what is wrong, writing nothing', async (_name, make, message) => {
       const [before, filesBefore] = [await packages(), storedFiles()];
       const res = await importZip(await make());
@@ -88,6 +96,20 @@ describe('SCORM 1.2: import, the content origin and the runtime API (real app, r
       expect(res.json().details[0].code).toBe('scorm.package-invalid');
       expect(res.json().errors.map((e: { file: string; message: string }) => `${e.file}: ${e.message}`).join('\n')).toMatch(message);
       expect([await packages(), storedFiles()]).toEqual([before, filesBefore]);
+    });
+
+    it('takes a package whose item is an asset, and has the launcher complete it once it has loaded', async () => {
+      // In a course of its own, so that the other tests' course keeps its one item.
+      const course = (await call('POST', '/courses', instructor, { title: 'ເອກະສານ', summary: '', category: 'cybersecurity', locale: 'lo', level: 'beginner' })).json().id;
+      const module = (await call('POST', `/courses/${course}/modules`, instructor, { title: 'ພາກທີ 1' })).json().id;
+      const res = await api.request({ method: 'POST', url: `/api/v1/modules/${module}/scorm`, token: instructor, ...multipartFile(await scormFixtureZip({ manifest: ASSET_ONLY }), 'asset.zip') });
+      expect(res.statusCode).toBe(201);
+      const launch = (await call('GET', `/scorm-items/${res.json().id}`, instructor)).json();
+      const page = await content.inject(new URL(launch.launchUrl).pathname);
+      expect(page.body).toContain('<meta name="lane-launch-type" content="asset">');
+      expect((await content.inject('/_lane/launcher.js')).body).toContain("api.LMSSetValue('cmi.core.lesson_status', 'completed')");
+      const ours = await content.inject(new URL((await call('GET', `/scorm-items/${itemId}`, instructor)).json().launchUrl).pathname);
+      expect(ours.body).toContain('<meta name="lane-launch-type" content="sco">');
     });
 
     it('is for the course\'s authors only, and 404 for an unknown module', async () => {

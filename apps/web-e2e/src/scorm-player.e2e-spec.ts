@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page, Response } from 'playwright-core';
-import { scormFixtureZip } from '@lms/server-testing';
+import { scormFixtureFiles, scormFixtureZip } from '@lms/server-testing';
 import { apiOf, type Api } from './support/api';
 import { setNetwork, signInInBrowser, waitForServiceWorker } from './support/browser';
 import { launchChromium, startSystem, type RunningSystem } from './support/system';
@@ -198,5 +198,41 @@ describe('A SCORM 1.2 package, in Chromium', () => {
     // A later visit's commit: the attempt keeps its result, and the item stays done.
     expect(synced.cmi).toMatchObject({ suspend_data: 'step=2', core: { lesson_status: 'passed', score: { raw: '100' } } });
     expect(synced.completed).toBe(true);
+  });
+
+  it('completes an asset, a package that never speaks to the runtime, once the learner has opened it', async () => {
+    const teacher = await api.login('instructor@lane.demo');
+    const course = (await api.call<{ id: string }>('POST', '/courses', teacher, { title: 'ເອກະສານອ່ານ', summary: 'ອ່ານ', category: 'cybersecurity', locale: 'lo', level: 'beginner' })).json.id;
+    const module = (await api.call<{ id: string }>('POST', `/courses/${course}/modules`, teacher, { title: 'ພາກທີ 1' })).json.id;
+    const manifest = String(scormFixtureFiles()['imsmanifest.xml']).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset"');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await scormFixtureZip({ manifest, files: { 'sco/quiz.js': '/* reads only */' } }))], { type: 'application/zip' }), 'reading.zip');
+    const imported = await api.call<{ id: string }>('POST', `/modules/${module}/scorm`, teacher, form);
+    expect(imported.status).toBe(201);
+    expect((await api.call('POST', `/courses/${course}/publish`, teacher)).status).toBe(200);
+    expect((await api.call('POST', `/courses/${course}/enrol`, learnerToken)).status).toBe(201);
+
+    await page.goto(`${system.baseUrl}/courses/${course}/scorm/${imported.json.id}`);
+    await sco().locator('#step-1').waitFor();
+    await page.getByTestId('scorm-completed').getByText('ທ່ານເຮັດກິດຈະກຳນີ້ສຳເລັດແລ້ວ.').waitFor();
+    const enrolment = await api.call<{ enrolment: { completedItemIds: string[]; progressPercent: number } }>('GET', `/courses/${course}`, learnerToken);
+    expect(enrolment.json.enrolment).toMatchObject({ completedItemIds: [imported.json.id], progressPercent: 100 });
+  });
+
+  it('plays the demo data\'s Lao package, its Lao text shown', async () => {
+    const catalogue = await api.call<{ items: { id: string; slug: string }[] }>('GET', '/courses?category=cybersecurity&locale=lo&pageSize=50', learnerToken);
+    const demo = catalogue.json.items.find((c) => c.slug === 'cybersecurity-awareness-lo')!;
+    const detail = await api.call<{ modules: { items: { id: string; kind: string; title: string }[] }[] }>('GET', `/courses/${demo.id}`, learnerToken);
+    const item = detail.json.modules.flatMap((m) => m.items).find((i) => i.kind === 'scorm')!;
+    expect(item.title).toBe('ຝຶກເລືອກລະຫັດຜ່ານທີ່ແຂງແຮງ');
+    expect([201, 200, 409]).toContain((await api.call('POST', `/courses/${demo.id}/enrol`, learnerToken)).status);
+
+    await page.goto(`${system.baseUrl}/courses/${demo.id}/scorm/${item.id}`);
+    await sco().locator('#learner').getByText('ນ້ອຍ ແກ້ວມະນີ').waitFor();
+    await sco().locator('#next').click();
+    await sco().locator('#answer-right').check();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.locator('iframe.scorm__frame').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'scorm-demo-lo.png') });
   });
 });

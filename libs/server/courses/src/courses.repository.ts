@@ -111,7 +111,21 @@ export interface PackageContent {
   estimatedMinutes: number | null;
   tags: string[];
   competences: Competence[];
-  modules: { title: string; items: { id?: string; kind: 'lesson' | 'quiz'; title: string; content: string; path?: string; html?: string; attachments?: Omit<AttachmentRecord, 'courseId'>[] }[] }[];
+  modules: { title: string; items: PackageContentItem[] }[];
+}
+
+/** One item of a package's course. A SCORM item's zip is the SCORM feature's (ScormPackages), not the course's. */
+export interface PackageContentItem {
+  id?: string;
+  kind: CourseItemKind;
+  title: string;
+  /** Lesson Markdown or quiz GIFT source; empty for a SCORM item. */
+  content: string;
+  path?: string;
+  html?: string;
+  attachments?: Omit<AttachmentRecord, 'courseId'>[];
+  /** On import, the package a SCORM item plays, kept in its revision's settings. */
+  scorm?: ScormItemSettings;
 }
 
 /** A quiz item at one course version. */

@@ -17,3 +17,5 @@ export * from './course-enrolment.reader';
 export { UpdateLessonDto } from './dtos/course.dto';
 export * from './offline-package-sizes';
 export * from './packages/quiz-packages.port';
+export * from './packages/scorm-packages.port';
+export * from './packages/write-zip';

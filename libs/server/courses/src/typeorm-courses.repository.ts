@@ -371,9 +371,9 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
         for (const [ii, item] of mod.items.entries()) {
           const [{ id: itemId }] = await m.query(`INSERT INTO course_items (course_id, kind) VALUES ($1, $2) RETURNING id`, [id, item.kind]);
           await m.query(
-            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source)
-             VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8)`,
-            [itemId, id, moduleId, ii + 1, item.title, item.kind === 'lesson' ? item.content : null, item.kind === 'lesson' ? (item.html ?? '') : null, item.kind === 'quiz' ? item.content : null],
+            `INSERT INTO course_item_revisions (item_id, course_id, version, module_id, position, title, markdown, html, source, settings)
+             VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
+            [itemId, id, moduleId, ii + 1, item.title, item.kind === 'lesson' ? item.content : null, item.kind === 'lesson' ? (item.html ?? '') : null, item.kind === 'quiz' ? item.content : null, item.scorm ? JSON.stringify(item.scorm) : null],
           );
           if (item.kind === 'quiz') quizzes.push({ itemId, title: item.title, path: item.path ?? item.title, source: item.content });
           for (const [ai, a] of (item.attachments ?? []).entries()) {
@@ -418,7 +418,7 @@ export class TypeOrmCoursesRepository extends CoursesRepository {
                       FROM course_item_attachments l JOIN attachments a ON a.id = l.attachment_id
                       WHERE l.item_id = ir.item_id AND l.version = ir.version), '[]'::json)) ORDER BY ir.position)
                   FROM course_item_revisions ir JOIN course_items i ON i.id = ir.item_id
-                  WHERE ir.course_id = c.id AND ir.version = v.version AND ir.module_id = mr.module_id AND i.kind IN ('lesson', 'quiz')), '[]'::json)) ORDER BY mr.position)
+                  WHERE ir.course_id = c.id AND ir.version = v.version AND ir.module_id = mr.module_id), '[]'::json)) ORDER BY mr.position)
                 FROM course_module_revisions mr WHERE mr.course_id = c.id AND mr.version = v.version), '[]'::json) AS modules
        FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = $2 WHERE c.id = $1`,
       [courseId, version],

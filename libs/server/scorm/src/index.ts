@@ -5,4 +5,5 @@ export * from './manifest/parse-manifest';
 export * from './runtime/runtime-data';
 export * from './typeorm-scorm.repository';
 export * from './packages/import-scorm-package';
+export * from './packages/scorm-course-packages';
 export * from './demo/digital-safety-package';

@@ -14,6 +14,8 @@ export interface ScormPackageRecord {
   title: string;
   launchPath: string;
   launchParameters: string;
+  /** An asset never speaks to the runtime: the launcher completes it once it has loaded. */
+  launchType: 'sco' | 'asset';
   masteryScore: number | null;
   /** Every file, by its path inside the package. */
   files: Record<string, ScormFile>;
@@ -55,7 +57,8 @@ export interface ScormCommitRow {
 
 /** SCORM packages and the learners' runtime data (scorm_packages, scorm_attempts). */
 export abstract class ScormRepository {
-  abstract insertPackage(pkg: NewScormPackage): Promise<void>;
+  /** Writes the package's row, on `m` when given (a course package's import transaction). */
+  abstract insertPackage(pkg: NewScormPackage, m?: EntityManager): Promise<void>;
   abstract deletePackage(id: string): Promise<void>;
   abstract findPackage(id: string): Promise<ScormPackageRecord | null>;
   /** Whether the item is completed in the enrolment's cycle (item_completions: once completed, it stays so). */

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ScormRepository, type NewScormPackage, type ScormAttemptRecord, type ScormCommitRow, type ScormItemPlacement, type ScormPackageRecord } from './scorm.repository';
 
+// The launched item is the first SCO, else the first asset (parse-manifest.ts): an asset when there is no SCO.
 const PACKAGE_COLUMNS = `id, course_id AS "courseId", title, launch_path AS "launchPath", launch_parameters AS "launchParameters",
+  CASE WHEN manifest->'scos' @> '[{"scormType":"sco"}]' THEN 'sco' ELSE 'asset' END AS "launchType",
   mastery_score AS "masteryScore", files, size_bytes::int AS "sizeBytes"`;
 const ATTEMPT_COLUMNS = `cmi, seq::float8 AS seq, lesson_status AS "lessonStatus", score_raw::float8 AS "scoreRaw"`;
 
@@ -13,8 +15,8 @@ export class TypeOrmScormRepository extends ScormRepository {
     super();
   }
 
-  async insertPackage(p: NewScormPackage): Promise<void> {
-    await this.ds.query(
+  async insertPackage(p: NewScormPackage, m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(
       `INSERT INTO scorm_packages (id, course_id, title, launch_path, launch_parameters, mastery_score, manifest, files, size_bytes, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10)`,
       [p.id, p.courseId, p.title, p.launchPath, p.launchParameters, p.masteryScore, JSON.stringify(p.manifest), JSON.stringify(p.files), p.sizeBytes, p.createdBy],

@@ -5,6 +5,7 @@ import { CoursesRepository } from '../courses.repository';
 import { CoursesService } from '../courses.service';
 import { importPackage } from './import-package';
 import { QuizPackages } from './quiz-packages.port';
+import { ScormPackages } from './scorm-packages.port';
 import { writePackage } from './write-package';
 
 @Injectable()
@@ -15,11 +16,12 @@ export class CoursePackagesService {
     private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() private readonly quizPackages?: QuizPackages,
+    @Optional() private readonly scormPackages?: ScormPackages,
   ) {}
 
   /** Validates the whole package, then writes the course in one transaction. The importer owns it. */
   async import(actor: Actor, zip: Buffer): Promise<CourseDetail> {
-    const id = await importPackage(this.courses, this.storage, actor.userId, zip, this.config.videoHosts, this.quizPackages);
+    const id = await importPackage(this.courses, this.storage, actor.userId, zip, this.config.videoHosts, this.quizPackages, this.scormPackages);
     return this.coursesService.detail(actor, id);
   }
 
@@ -32,6 +34,12 @@ export class CoursePackagesService {
         if (item.kind === 'quiz' && item.id) item.content = (await this.quizPackages.exportSource(item.id, course.draftVersion)) ?? item.content;
       }
     }
-    return { filename: `${content.slug}.zip`, zip: await writePackage(content, (key) => this.storage.get(key)) };
+    const scormZip = async (itemId: string) => {
+      const zip = await this.scormPackages?.exportZip(itemId, course.draftVersion);
+      // Leaving the item out would break the promise that export then import gives an equal course.
+      if (!zip) throw new Error(`SCORM item ${itemId} of course ${courseId} cannot be exported: its package or some of its files are missing`);
+      return zip;
+    };
+    return { filename: `${content.slug}.zip`, zip: await writePackage(content, (key) => this.storage.get(key), scormZip) };
   }
 }

@@ -6,19 +6,28 @@ import {
   LOCALES,
   PROFICIENCY_LEVELS,
   type Competence,
+  type CourseItemKind,
 } from '@lms/contracts';
 import type { PackageContent } from '../courses.repository';
 import { PackageInvalid, type PackageProblem } from './package-error';
 
 export interface PackageItem {
-  kind: 'lesson' | 'quiz';
+  kind: CourseItemKind;
   title: string;
   path: string;
-  /** Lesson Markdown or quiz GIFT source. */
+  /** Lesson Markdown or quiz GIFT source; empty for a SCORM item, whose zip is the file at `path`. */
   content: string;
   /** The media/ files a lesson's Markdown refers to, in order of first mention. */
   media: string[];
 }
+
+/** Where each kind of item's file sits in a package: `lesson: lessons/<name>.md` and so on. */
+export const ITEM_FILES: Record<CourseItemKind, { folder: string; extension: string }> = {
+  lesson: { folder: 'lessons/', extension: '.md' },
+  quiz: { folder: 'quizzes/', extension: '.gift' },
+  scorm: { folder: 'scorm/', extension: '.zip' },
+};
+const ITEM_KINDS = Object.keys(ITEM_FILES) as CourseItemKind[];
 
 /** Markdown link and image targets that name a file in the package's media folder. */
 export const MEDIA_REFERENCE = /\]\((media\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
@@ -100,26 +109,30 @@ export function parsePackage(files: Map<string, Buffer>): CoursePackage {
 
   const modules: CoursePackage['modules'] = [];
   const rawModules = data.modules;
-  if (!Array.isArray(rawModules) || !rawModules.length) problem(['modules'], 'must list at least one module');
+  // The course editor keeps a course with no modules and a module with no items, so a package may too.
+  if (!Array.isArray(rawModules)) problem(['modules'], 'must be a list of modules');
   else
     rawModules.forEach((m, mi) => {
       const mod = (m ?? {}) as { title?: unknown; items?: unknown };
       if (typeof mod.title !== 'string' || !mod.title.trim() || mod.title.length > 200) problem(['modules', mi, 'title'], 'must be text of 1 to 200 characters');
       const items: PackageItem[] = [];
-      if (!Array.isArray(mod.items) || !mod.items.length) problem(['modules', mi, 'items'], 'must list at least one lesson or quiz');
+      if (!Array.isArray(mod.items)) problem(['modules', mi, 'items'], 'must be a list of lessons, quizzes and SCORM packages (it may be empty)');
       else
         mod.items.forEach((it, ii) => {
-          const item = (it ?? {}) as { lesson?: unknown; quiz?: unknown; title?: unknown };
-          const kind = item.lesson !== undefined ? 'lesson' : item.quiz !== undefined ? 'quiz' : null;
+          const item = (it ?? {}) as Partial<Record<CourseItemKind | 'title', unknown>>;
+          const kinds = ITEM_KINDS.filter((k) => item[k] !== undefined);
           const at = ['modules', mi, 'items', ii];
-          if (!kind || (item.lesson !== undefined && item.quiz !== undefined)) return problem(at, 'must have exactly one of lesson: or quiz:');
+          if (kinds.length !== 1) return problem(at, 'must have exactly one of lesson:, quiz: or scorm:');
+          const [kind] = kinds;
           const path = item[kind];
           if (typeof item.title !== 'string' || !item.title.trim() || item.title.length > 200) problem([...at, 'title'], 'must be text of 1 to 200 characters');
-          const folder = kind === 'lesson' ? 'lessons/' : 'quizzes/';
-          const extension = kind === 'lesson' ? '.md' : '.gift';
+          const { folder, extension } = ITEM_FILES[kind];
           if (typeof path !== 'string' || !path.startsWith(folder) || !path.endsWith(extension)) return problem([...at, kind], `must be a path like ${folder}name${extension}`);
           const content = files.get(path);
           if (!content) return problem([...at, kind], `names ${path}, which is not in the package`);
+          const title = typeof item.title === 'string' ? item.title.trim() : '';
+          // A SCORM zip is checked by the SCORM feature (ScormPackages), with the rest, before anything is written.
+          if (kind === 'scorm') return void items.push({ kind, title, path, content: '', media: [] });
           let decoded = '';
           try {
             decoded = utf8.decode(content);
@@ -136,7 +149,7 @@ export function parsePackage(files: Map<string, Buffer>): CoursePackage {
               else if (!media.includes(ref)) media.push(ref);
             }
           }
-          items.push({ kind, title: typeof item.title === 'string' ? item.title.trim() : '', path, content: decoded, media });
+          items.push({ kind, title, path, content: decoded, media });
         });
       modules.push({ title: typeof mod.title === 'string' ? mod.title.trim() : '', items });
     });

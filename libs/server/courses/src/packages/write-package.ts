@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
-import { ZipFile } from 'yazl';
 import type { PackageContent } from '../courses.repository';
+import { ITEM_FILES } from './parse-package';
+import { writeZip } from './write-zip';
 
 function fileStem(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
@@ -10,10 +11,11 @@ const ATTACHMENT_LINK = /\/api\/v1\/attachments\/([0-9a-f-]{36})(\?width=\d+)?/g
 
 /**
  * Writes a course as a package zip in the layout docs/course-packages.md describes. Lesson
- * attachments become media/ files and the links to them point there again.
+ * attachments become media/ files and the links to them point there again; each SCORM item's
+ * package is a zip of its own, from `scormZip`.
  */
-export async function writePackage(content: PackageContent, readFile: (storageKey: string) => Promise<Buffer | null>): Promise<Buffer> {
-  const zip = new ZipFile();
+export async function writePackage(content: PackageContent, readFile: (storageKey: string) => Promise<Buffer | null>, scormZip: (itemId: string) => Promise<Buffer>): Promise<Buffer> {
+  const files: [string, Buffer][] = [];
   const mediaNames = new Map<string, string>();
   const modules = [];
   for (const [mi, mod] of content.modules.entries()) {
@@ -21,7 +23,8 @@ export async function writePackage(content: PackageContent, readFile: (storageKe
     for (const [ii, item] of mod.items.entries()) {
       const n = `${String(mi + 1).padStart(2, '0')}-${String(ii + 1).padStart(2, '0')}`;
       const stem = fileStem(item.title);
-      const path = item.kind === 'lesson' ? `lessons/${n}${stem ? `-${stem}` : ''}.md` : `quizzes/${n}${stem ? `-${stem}` : ''}.gift`;
+      const { folder, extension } = ITEM_FILES[item.kind];
+      const path = `${folder}${n}${stem ? `-${stem}` : ''}${extension}`;
       for (const a of item.attachments ?? []) {
         if (mediaNames.has(a.id)) continue;
         const body = await readFile(a.storageKey);
@@ -31,10 +34,13 @@ export async function writePackage(content: PackageContent, readFile: (storageKe
         let name = `media/${plain}`;
         for (let k = 2; [...mediaNames.values()].includes(name); k++) name = `media/${k}-${plain}`;
         mediaNames.set(a.id, name);
-        zip.addBuffer(body, name);
+        files.push([name, body]);
       }
-      const text = item.kind === 'lesson' ? item.content.replace(ATTACHMENT_LINK, (whole, id: string) => mediaNames.get(id) ?? whole) : item.content;
-      zip.addBuffer(Buffer.from(text, 'utf8'), path);
+      if (item.kind === 'scorm') files.push([path, await scormZip(item.id!)]);
+      else {
+        const text = item.kind === 'lesson' ? item.content.replace(ATTACHMENT_LINK, (whole, id: string) => mediaNames.get(id) ?? whole) : item.content;
+        files.push([path, Buffer.from(text, 'utf8')]);
+      }
       items.push({ [item.kind]: path, title: item.title });
     }
     modules.push({ title: mod.title, items });
@@ -52,9 +58,6 @@ export async function writePackage(content: PackageContent, readFile: (storageKe
     competences: content.competences,
     modules,
   };
-  zip.addBuffer(Buffer.from(stringify(manifest, { lineWidth: 0 }), 'utf8'), 'course.yaml');
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  files.push(['course.yaml', Buffer.from(stringify(manifest, { lineWidth: 0 }), 'utf8')]);
+  return writeZip(files);
 }

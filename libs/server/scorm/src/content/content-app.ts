@@ -116,7 +116,7 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('content-security-policy', launcherCsp)
-      .send(launcherPage({ title: pkg.title, scoUrl: sco, laneOrigins: deps.laneOrigins }));
+      .send(launcherPage({ title: pkg.title, scoUrl: sco, laneOrigins: deps.laneOrigins, asset: pkg.launchType === 'asset' }));
   });
 
   app.get<{ Params: { id: string; token: string } }>('/offline/:id/:token/', async (req, reply) => {

@@ -4,7 +4,7 @@ import { escapeHtml as escape } from './escape-html';
  * The launcher page: no inline script (its CSP allows only this origin's files), the SCO's URL
  * and the origins allowed to frame it in meta tags for launcher.js to read.
  */
-export function launcherPage(options: { title: string; scoUrl: string; laneOrigins: string[] }): string {
+export function launcherPage(options: { title: string; scoUrl: string; laneOrigins: string[]; asset: boolean }): string {
   return `<!doctype html>
 <html>
 <head>
@@ -13,6 +13,7 @@ export function launcherPage(options: { title: string; scoUrl: string; laneOrigi
 <meta name="lane-origins" content="${escape(options.laneOrigins.join(' '))}">
 <meta name="lane-sco" content="${escape(options.scoUrl)}">
 <meta name="lane-title" content="${escape(options.title)}">
+<meta name="lane-launch-type" content="${options.asset ? 'asset' : 'sco'}">
 <title>${escape(options.title)}</title>
 <style>html,body{margin:0;height:100%;background:#fff}iframe{display:block;border:0;width:100%;height:100%}</style>
 <script src="/_lane/scorm12.js"></script>

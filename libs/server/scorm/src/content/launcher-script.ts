@@ -3,6 +3,10 @@ declare const Scorm12API: new (settings: Record<string, unknown>) => LauncherApi
 interface LauncherApi {
   cmi: { core: { student_id: string; student_name: string; entry: string; credit: string }; student_data: { mastery_score: string }; getCurrentTotalTime(): string };
   loadFromJSON(json: Record<string, unknown>): void;
+  LMSInitialize(parameter: ''): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(parameter: ''): string;
+  LMSFinish(parameter: ''): string;
   renderCMIToJSONObject(): Record<string, unknown>;
   on(event: string, callback: () => void): void;
 }
@@ -80,6 +84,16 @@ function launcher(): void {
     frame.src = scoUrl;
     frame.title = meta('lane-title');
     frame.setAttribute('allow', 'fullscreen');
+    // An asset (a page that never calls the API) is done once the learner has opened it, as in
+    // most players: the launcher says so for it, through the API, like a SCO would.
+    if (meta('lane-launch-type') === 'asset') {
+      frame.addEventListener('load', function () {
+        if (api.LMSInitialize('') !== 'true') return;
+        api.LMSSetValue('cmi.core.lesson_status', 'completed');
+        api.LMSCommit('');
+        api.LMSFinish('');
+      }, { once: true });
+    }
     document.body.appendChild(frame);
   });
   // The page that framed this one is one of Lane's origins (frame-ancestors makes sure); a message

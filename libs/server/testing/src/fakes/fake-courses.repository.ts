@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { CourseDetail, CourseStatus, CourseSummary, QuizSettings } from '@lms/contracts';
 import {
   CoursesRepository,
@@ -7,6 +8,7 @@ import {
   type CatalogueView,
   type CourseRecord,
   type DraftEditor,
+  type ImportedQuizzes,
   type ItemRecord,
   type NewCourse,
   type PackageContent,
@@ -117,7 +119,21 @@ export class FakeCoursesRepository extends CoursesRepository {
     return this.state.itemRevisions.filter((r) => r.courseId === courseId && r.version === version).length;
   }
 
-  async createFromPackage(content: PackageContent, ownerId: string): Promise<string> {
+  /** A transaction, as editDraft's; `inTransaction` gets no EntityManager to query, only what the import wrote. */
+  async createFromPackage(content: PackageContent, ownerId: string, inTransaction?: (m: EntityManager, imported: ImportedQuizzes) => Promise<void>): Promise<string> {
+    const before = structuredClone(this.state);
+    try {
+      const imported = this.insertPackage(content, ownerId);
+      await inTransaction?.({} as EntityManager, imported);
+      return imported.courseId;
+    } catch (error) {
+      this.state = before;
+      throw error;
+    }
+  }
+
+  private insertPackage(content: PackageContent, ownerId: string): ImportedQuizzes {
+    const quizzes: ImportedQuizzes['quizzes'] = [];
     const { translationKey: key, slug, locale, modules, ...fields } = structuredClone(content);
     const edition = key ? this.state.courses.find((c) => c.translationKey === key && c.locale !== locale) : undefined;
     const course = this.insertCourse({ slug, locale, ownerId, translationOf: edition?.id ?? null, translationKey: key }, fields);
@@ -130,15 +146,16 @@ export class FakeCoursesRepository extends CoursesRepository {
         const itemId = randomUUID();
         const lesson = item.kind === 'lesson';
         this.state.items.set(itemId, { courseId: course.id, kind: item.kind });
-        const text = lesson ? { markdown: item.content, html: item.html ?? '', source: null, settings: null } : { markdown: null, html: null, source: item.content, settings: null };
-        this.state.itemRevisions.push({ itemId, courseId: course.id, version: 1, moduleId, position: ii + 1, title: item.title, ...text });
+        const text = lesson ? { markdown: item.content, html: item.html ?? '', source: null } : { markdown: null, html: null, source: item.kind === 'quiz' ? item.content : null };
+        this.state.itemRevisions.push({ itemId, courseId: course.id, version: 1, moduleId, position: ii + 1, title: item.title, ...text, settings: item.scorm ?? null });
+        if (item.kind === 'quiz') quizzes.push({ itemId, title: item.title, path: item.path ?? item.title, source: item.content });
         for (const [ai, a] of (item.attachments ?? []).entries()) {
           if (!this.state.attachments.has(a.id)) this.state.attachments.set(a.id, { ...a, courseId: course.id, createdBy: ownerId });
           this.state.attachmentLinks.push({ itemId, version: 1, attachmentId: a.id, position: ai + 1 });
         }
       }
     }
-    return course.id;
+    return { courseId: course.id, quizzes };
   }
 
   async packageContent(courseId: string, version: number): Promise<PackageContent | null> {
@@ -148,11 +165,9 @@ export class FakeCoursesRepository extends CoursesRepository {
     const { title, summary, category, level, estimatedMinutes, tags, competences } = structuredClone(v);
     const modules = this.modulesOf(courseId, version).map((m) => ({
       title: m.title,
-      items: this.itemsOf(courseId, version, m.moduleId).flatMap((i) => {
-        const kind = this.state.items.get(i.itemId)!.kind;
-        if (kind !== 'lesson' && kind !== 'quiz') return [];
+      items: this.itemsOf(courseId, version, m.moduleId).map((i) => {
         const attachments = this.attachmentsOf(i.itemId, version).map(({ courseId: _c, ...a }) => a);
-        return [{ id: i.itemId, kind, title: i.title, content: i.markdown ?? i.source ?? '', attachments }];
+        return { id: i.itemId, kind: this.state.items.get(i.itemId)!.kind, title: i.title, content: i.markdown ?? i.source ?? '', attachments };
       }),
     }));
     return { translationKey: course.translationKey, slug: course.slug, locale: course.locale, title, summary, category, level, estimatedMinutes, tags, competences, modules };
