@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
+import { AuthCoreModule, CORE_ENTITIES, CoreModule, DatabaseModule, HealthHttpModule, MetricsHttpModule, OpsHttpModule, type AppConfig } from '@lms/server-core';
 import { AssessmentsHttpModule } from '@lms/server-assessments';
 import { CertificatesHttpModule } from '@lms/server-certificates';
 import { ReportsHttpModule } from '@lms/server-reports';
@@ -25,6 +25,7 @@ export class AppModule {
         DatabaseModule.forRoot(API_ENTITIES),
         AuthCoreModule,
         HealthHttpModule,
+        MetricsHttpModule,
         OpsHttpModule,
         OrgHttpModule,
         IdentityHttpModule,

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Queue, Worker, type Job } from 'bullmq';
@@ -7,11 +6,10 @@ import type { Logger } from 'pino';
 import { JOB_QUEUES, JOB_SCHEDULES, SANDBOXED_QUEUES, type JobName, type QueueName } from '@lms/contracts';
 import { APP_CONFIG, createRedis, DEFAULT_JOB_OPTIONS, JOB_HANDLER, PINO_LOGGER, type AppConfig, type JobHandler } from '@lms/server-core';
 import { buildHandlerMap, type HandlerMap } from './handler-registry';
+import { JobMetrics } from './job-metrics';
 import { sandboxFile, sandboxForkOptions } from './sandboxes/sandbox-files';
 
 const CONCURRENCY = 10;
-/** Sandboxed jobs are CPU work in child processes: one per core is enough, and leaves room for the rest. */
-const SANDBOX_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 /**
  * A job whose worker died (kill -9, a lost machine) is handed to another worker once its lock
  * lapses. BullMQ renews the lock while the job runs, so a short lock only costs a renewal every
@@ -33,6 +31,7 @@ export class JobRunner implements OnApplicationShutdown {
     private readonly discovery: DiscoveryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PINO_LOGGER) private readonly logger: Logger,
+    private readonly metrics: JobMetrics,
   ) {}
 
   /** Finds the handlers (throwing when one is missing or doubled), schedules the repeating jobs and starts consuming. */
@@ -49,13 +48,14 @@ export class JobRunner implements OnApplicationShutdown {
       this.connections.push(connection);
       const sandboxed = SANDBOXED_QUEUES.includes(queue);
       const worker = new Worker(queue, sandboxed ? sandboxFile(queue) : (job: Job) => this.run(job), {
-        ...(sandboxed ? { concurrency: SANDBOX_CONCURRENCY, workerForkOptions: sandboxForkOptions(this.config) } : { concurrency: CONCURRENCY }),
+        ...(sandboxed ? { concurrency: this.config.workerPdfProcesses, workerForkOptions: sandboxForkOptions(this.config) } : { concurrency: CONCURRENCY }),
         connection,
         prefix: this.config.queuePrefix,
         lockDuration: LOCK_MS,
         stalledInterval: STALLED_CHECK_MS,
         autorun: true,
       });
+      this.metrics.watch(worker);
       worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, err }, 'job failed'));
       worker.on('error', (err) => this.logger.warn({ err, queue }, 'worker connection error'));
       this.workers.push(worker);

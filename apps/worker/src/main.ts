@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { ConfigError, createLogger, loadConfig, NestPinoLogger, onShutdownSignal, REDIS } from '@lms/server-core';
+import type { Registry } from 'prom-client';
+import { ConfigError, createLogger, loadConfig, METRICS_REGISTRY, NestPinoLogger, onShutdownSignal, REDIS } from '@lms/server-core';
 import { startHealthServer } from './health-server';
 import { JobRunner } from './job-runner';
 import { RelayService } from './relay.service';
@@ -27,13 +28,14 @@ async function main(): Promise<void> {
 
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const redis = app.get<Redis>(REDIS);
-  const server = await startHealthServer(config.workerHealthPort, {
+  const health = {
     async check() {
       const db = await dataSource.query('SELECT 1').then(() => 'up', () => 'down');
       const r = await redis.ping().then((p) => (p === 'PONG' ? 'up' : 'down'), () => 'down');
       return { ok: db === 'up' && r === 'up', db, redis: r };
     },
-  });
+  };
+  const server = await startHealthServer(config.workerHealthPort, health, { registry: app.get<Registry>(METRICS_REGISTRY), access: config.metrics });
   // Stop the relay and let running jobs finish (BullMQ's close waits for them), then disconnect.
   onShutdownSignal(logger, [() => new Promise((resolve) => server.close(resolve)), () => app.close()]);
   logger.info({ healthPort: config.workerHealthPort }, 'Lane worker started');

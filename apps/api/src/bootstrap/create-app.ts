@@ -6,7 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { JWKS_PATH } from '@lms/server-certificates';
 import { acceptXapiBodies } from '@lms/server-xapi';
-import { createValidationPipe, HttpErrorFilter, NestPinoLogger, PINO_LOGGER, requestIdFor, type AppConfig } from '@lms/server-core';
+import { createValidationPipe, HttpErrorFilter, METRICS_PATH, METRICS_REGISTRY, NestPinoLogger, PINO_LOGGER, recordHttpRequestDurations, requestIdFor, type AppConfig } from '@lms/server-core';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
 import { serveWebApp } from './serve-web-app';
@@ -36,6 +36,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
+  recordHttpRequestDurations(fastify, app.get(METRICS_REGISTRY));
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -67,9 +68,11 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
-  // The issuer's public keys stay at one URL whatever the API version, and the xAPI LRS lives at
-  // /xapi, where xAPI clients expect its resources.
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: JWKS_PATH, method: RequestMethod.GET }, { path: 'xapi/{*resource}', method: RequestMethod.ALL }] });
+  // The issuer's public keys stay at one URL whatever the API version, the xAPI LRS lives at
+  // /xapi, where xAPI clients expect its resources, and Prometheus scrapes /metrics.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [{ path: JWKS_PATH, method: RequestMethod.GET }, { path: 'xapi/{*resource}', method: RequestMethod.ALL }, { path: METRICS_PATH, method: RequestMethod.GET }],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(PINO_LOGGER)));
   setupOpenApi(app);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessTokenModule } from '@lms/server-core';
+import { AccessTokenModule, AccessTokenRevocationModule } from '@lms/server-core';
 import { OrgModule } from '@lms/server-org';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
@@ -17,7 +17,7 @@ import { UsersService } from './users/users.service';
 
 /** Users, passwords and sign-in sessions: the services and their storage, without HTTP. */
 @Module({
-  imports: [OrgModule, AccessTokenModule],
+  imports: [OrgModule, AccessTokenModule, AccessTokenRevocationModule],
   providers: [
     AuthService,
     LoginThrottleService,

@@ -15,3 +15,5 @@ export * from './failure-of';
 export * from './fakes/fake-attempts.repository';
 export * from './fakes/fake-question-banks.repository';
 export * from './scorm-fixture';
+export * from './fakes/fake-queue-inspector';
+export * from './prometheus-text';

@@ -28,6 +28,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     webDistDir: null,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     workerHealthPort: 0,
+    workerPdfProcesses: 1,
     storageDir: mkdtempSync(join(tmpdir(), 'lane-test-storage-')),
     s3: null,
     videoHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'],
@@ -38,6 +39,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     xapiForward: null,
     scorm: { origin: 'http://scorm.lane.test', port: 0 },
     certificates: { signingKeys: [TEST_SIGNING_KEY], issuerName: DEFAULT_ISSUER_NAME },
+    // Tests of the token set { mode: 'token', token }.
+    metrics: { mode: 'open' },
     ...overrides,
   };
 }

@@ -9,6 +9,13 @@ export interface AccessTokenClaims {
   typ: 'access';
   /** The sign-in (refresh-token family) that issued it. */
   sid?: string;
+  /**
+   * Issued at, in seconds with the milliseconds as decimals (RFC 7519 NumericDates may be
+   * fractional), so that a revocation cutoff can tell a token issued just before an account
+   * change from one issued just after it, in the same second. jsonwebtoken stamps whole
+   * seconds when it is left out.
+   */
+  iat?: number;
 }
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';

@@ -27,6 +27,8 @@ export interface AppConfig {
   webDistDir: string | null;
   logLevel: string;
   workerHealthPort: number;
+  /** How many certificate PDFs the worker renders at once, each in a child process (WORKER_PDF_PROCESSES). */
+  workerPdfProcesses: number;
   /** Hosts lessons may embed video players from. */
   videoHosts: string[];
   /** Directory of the filesystem storage adapter (uploaded files). */
@@ -56,7 +58,16 @@ export interface AppConfig {
     /** The issuing institute, as certificates and credentials name it. */
     issuerName: { lo: string; en: string };
   };
+  /** Who may read GET /metrics, on the API's port and the worker's health port: see MetricsConfig. */
+  metrics: MetricsConfig;
 }
+
+/**
+ * `token` when METRICS_TOKEN is set: a scraper sends it as a bearer token. Without one, `open`
+ * outside production (a developer's Prometheus needs no secret) and `disabled` in production,
+ * so that no deployment publishes its figures by forgetting a setting.
+ */
+export type MetricsConfig = { mode: 'token'; token: string } | { mode: 'open' } | { mode: 'disabled' };
 
 /**
  * `smtp` when SMTP_URL is set; otherwise `dev-sink` outside production (an SMTP server inside the

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { isPlaceholder, loadConfig } from './load-config';
@@ -111,6 +111,14 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('renders as many PDFs at once as WORKER_PDF_PROCESSES says, by default the cores less one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lane-cfg-'));
+    const env = { LANE_SECRETS_FILE: join(dir, 'secrets.json') };
+    expect(loadConfig(env).workerPdfProcesses).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ ...env, WORKER_PDF_PROCESSES: '3' }).workerPdfProcesses).toBe(3);
+    expect(problemsOf({ WORKER_PDF_PROCESSES: '0' })).toEqual([expect.stringContaining('WORKER_PDF_PROCESSES must be a whole number from 1 to 64')]);
+  });
+
   it('tells placeholders from chosen values', () => {
     expect(isPlaceholder('secret')).toBe(true);
     expect(isPlaceholder('CHANGE_ME_PLEASE')).toBe(true);
@@ -176,6 +184,30 @@ describe('loadConfig', () => {
       expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_URL: 'http://lrs.mof.gov.la/xapi/' })).toEqual([expect.stringContaining('XAPI_FORWARD_URL must use https:')]);
       expect(problemsOf({ ...prod, ...forward, XAPI_FORWARD_SECRET: 'changeme' })).toEqual([expect.stringContaining('XAPI_FORWARD_SECRET is a placeholder')]);
       expect(problemsOf({ ...prod, ...forward })).toEqual([]);
+    });
+  });
+
+  describe('the metrics token', () => {
+    const dev = { LANE_SECRETS_FILE: join(mkdtempSync(join(tmpdir(), 'lane-cfg-')), 'secrets.json') };
+    const prod = { ...PROD, JWT_ACCESS_SECRET: STRONG };
+    const TOKEN = 'pQ3vL8sX1mZ6tR9wK2yB5nC7dF0gH4jA';
+
+    it('leaves /metrics open outside production when no token is set, and asks for the token once one is', () => {
+      expect(loadConfig(dev).metrics).toEqual({ mode: 'open' });
+      expect(loadConfig({ ...dev, METRICS_TOKEN: '   ' }).metrics).toEqual({ mode: 'open' });
+      expect(loadConfig({ ...dev, METRICS_TOKEN: ' local ' }).metrics).toEqual({ mode: 'token', token: 'local' });
+    });
+
+    it('disables /metrics in production without a token, rather than refusing to start', () => {
+      expect(loadConfig(prod).metrics).toEqual({ mode: 'disabled' });
+      expect(loadConfig({ ...prod, METRICS_TOKEN: TOKEN }).metrics).toEqual({ mode: 'token', token: TOKEN });
+    });
+
+    it('refuses a short or placeholder token in production without repeating it', () => {
+      expect(problemsOf({ ...prod, METRICS_TOKEN: 'prometheus-short' })).toEqual([expect.stringContaining('METRICS_TOKEN must be at least 32')]);
+      const placeholder = problemsOf({ ...prod, METRICS_TOKEN: 'changeme-changeme-changeme-changeme' });
+      expect(placeholder).toEqual([expect.stringContaining('METRICS_TOKEN is a placeholder')]);
+      expect(placeholder[0]).not.toContain('changeme-changeme');
     });
   });
 

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_ISSUER_NAME, DEFAULT_MAIL_FROM, DEFAULT_VIDEO_HOSTS, type AppConfig, type MailConfig, type NodeEnv } from './app-config';
+import { DEFAULT_ISSUER_NAME, DEFAULT_MAIL_FROM, DEFAULT_VIDEO_HOSTS, type AppConfig, type MailConfig, type MetricsConfig, type NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
 import { loadOrCreateDevSecrets, type DevSecrets } from './dev-secrets';
 import { parseSigningKeys, type SigningJwk } from './signing-key-config';
@@ -16,6 +17,12 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.includes(v)) return true;
   if (PLACEHOLDER_FRAGMENTS.some((f) => v.includes(f))) return true;
   return new Set(v).size <= 2;
+}
+
+/** A production secret must be long and chosen; the problem never repeats the value. */
+function checkStrongSecret(name: string, value: string, problems: string[]): void {
+  if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
+  else if (isPlaceholder(value)) problems.push(`${name} is a placeholder; generate one with: openssl rand -base64 48`);
 }
 
 function int(env: Env, name: string, fallback: number, problems: string[], min = 0, max = Number.MAX_SAFE_INTEGER): number {
@@ -96,6 +103,14 @@ function scormConfig(env: Env, production: boolean, publicUrl: string, problems:
   return { origin, port };
 }
 
+/** METRICS_TOKEN: a bearer token for /metrics, strong in production; without it see MetricsConfig. */
+function metricsConfig(env: Env, production: boolean, problems: string[]): MetricsConfig {
+  const token = env.METRICS_TOKEN?.trim();
+  if (!token) return production ? { mode: 'disabled' } : { mode: 'open' };
+  if (production) checkStrongSecret('METRICS_TOKEN', token, problems);
+  return { mode: 'token', token };
+}
+
 /** `address@host` or `Display Name <address@host>`; the display name may be any script (it is MIME-encoded). */
 const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
@@ -143,8 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   let accessSecret = env.JWT_ACCESS_SECRET ?? '';
   if (production) {
     if (!accessSecret) problems.push('JWT_ACCESS_SECRET is required in production (at least 32 random characters)');
-    else if (accessSecret.length < MIN_SECRET_LENGTH) problems.push(`JWT_ACCESS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-    else if (isPlaceholder(accessSecret)) problems.push('JWT_ACCESS_SECRET is a placeholder; generate one with: openssl rand -base64 48');
+    else checkStrongSecret('JWT_ACCESS_SECRET', accessSecret, problems);
   } else if (!accessSecret) {
     accessSecret = dev().jwtAccessSecret;
   }
@@ -189,6 +203,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR === '' ? null : resolve(env.WEB_DIST_DIR || 'dist/web'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     workerHealthPort: int(env, 'WORKER_HEALTH_PORT', 3001, problems, 0, 65535),
+    // The cores a pod may use, not the node's (which availableParallelism counts): set it in a container.
+    workerPdfProcesses: int(env, 'WORKER_PDF_PROCESSES', Math.max(1, availableParallelism() - 1), problems, 1, 64),
     storageDir: resolve(env.STORAGE_DIR || '.lane/storage'),
     videoHosts: env.EMBED_VIDEO_HOSTS !== undefined ? env.EMBED_VIDEO_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : DEFAULT_VIDEO_HOSTS,
     s3: s3Config(env, problems),
@@ -201,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       signingKeys,
       issuerName: { lo: env.INSTITUTE_NAME_LO || DEFAULT_ISSUER_NAME.lo, en: env.INSTITUTE_NAME_EN || DEFAULT_ISSUER_NAME.en },
     },
+    metrics: metricsConfig(env, production, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditLogHttpModule } from '../audit/audit-log-http.module';
-import { BullQueueInspector } from './queues/bullmq-queue-inspector';
 import { QueueAdminController } from './queues/queue-admin.controller';
 import { QueueAdminService } from './queues/queue-admin.service';
-import { QueueInspector } from './queues/queue-inspector';
+import { QueueInspectorModule } from './queues/queue-inspector.module';
 import { SystemPingController } from './system-ping.controller';
 import { SystemPingProcessor } from './system-ping.processor';
 import { SystemPingService } from './system-ping.service';
@@ -12,9 +11,9 @@ import { SystemPingService } from './system-ping.service';
 export class OpsModule {}
 
 @Module({
-  imports: [OpsModule, AuditLogHttpModule],
+  imports: [OpsModule, AuditLogHttpModule, QueueInspectorModule],
   controllers: [SystemPingController, QueueAdminController],
-  providers: [QueueAdminService, { provide: QueueInspector, useClass: BullQueueInspector }],
+  providers: [QueueAdminService],
 })
 export class OpsHttpModule {}
 

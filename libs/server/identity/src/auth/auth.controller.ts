@@ -37,6 +37,6 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(204)
   async logout(@Body() dto: RefreshDto, @CurrentActor() actor: Actor): Promise<void> {
-    await this.auth.logout(actor.userId, dto.refreshToken);
+    await this.auth.logout(actor, dto.refreshToken);
   }
 }

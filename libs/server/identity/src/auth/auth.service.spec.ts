@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '@lms/server-core';
+import { InMemoryAccessTokenRevocations, type Actor, type AppConfig } from '@lms/server-core';
 import {
   FakeClock,
   FakeLoginThrottleRepository,
@@ -18,7 +18,8 @@ import { TokenService } from './token.service';
 const client = { ip: '10.1.2.3' };
 
 async function setup() {
-  const clock = new FakeClock();
+  // The real time: TokenService stamps iat from this clock, and jsonwebtoken checks exp against the real one.
+  const clock = new FakeClock(new Date());
   const orgUnits = new FakeOrgUnitsRepository();
   const unit = await orgUnits.insert({ code: 'MTC', nameLo: 'ກະຊວງ', nameEn: 'Ministry', kind: 'ministry', parentId: null });
   const users = new FakeUsersRepository(orgUnits);
@@ -28,6 +29,7 @@ async function setup() {
   const config: AppConfig = testConfig('postgres://unused/x');
   const jwt = new JwtService({ secret: config.jwt.accessSecret, signOptions: { algorithm: 'HS256', issuer: 'lane', audience: 'lane-api', expiresIn: 900 } });
   const securityLog = new FakeSecurityLog();
+  const revocations = new InMemoryAccessTokenRevocations(clock);
   const auth = new AuthService(
     users,
     hasher,
@@ -36,6 +38,7 @@ async function setup() {
     refreshTokens,
     clock,
     securityLog.asSecurityLog(),
+    revocations,
   );
   const user = await users.insert({
     email: 'noy@mtc.gov.la',
@@ -47,7 +50,14 @@ async function setup() {
     roles: ['learner'],
     passwordHash: await hasher.hash('right password'),
   });
-  return { auth, users, user, hasher, refreshTokens, clock, securityLog, jwt };
+  return { auth, users, user, hasher, refreshTokens, clock, securityLog, jwt, revocations };
+}
+
+/** The actor and revocation view of an issued access token. */
+function sessionOf(jwt: JwtService, accessToken: string) {
+  const claims = jwt.verify<{ sub: string; sid: string; iat: number; roles: Actor['roles']; org: string }>(accessToken);
+  const actor: Actor = { userId: claims.sub, roles: claims.roles, orgUnitId: claims.org, locale: 'lo', sessionId: claims.sid };
+  return { actor, token: { sub: claims.sub, sid: claims.sid, iat: claims.iat } };
 }
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
@@ -69,6 +79,18 @@ describe('AuthService', () => {
     expect(session.user).toEqual({ id: user.id, email: user.email, displayName: 'Noy', roles: ['learner'], orgUnitId: user.orgUnitId, locale: 'lo' });
     expect(jwt.verify(session.accessToken)).toMatchObject({ sub: user.id, roles: ['learner'], typ: 'access' });
     expect(JSON.stringify(session)).not.toContain('passwordHash');
+  });
+
+  it('stamps iat to the millisecond, so that within one second a cutoff refuses the token before it and not the one after', async () => {
+    const { auth, user, jwt, clock, revocations } = await setup();
+    clock.set(new Date(Math.floor(Date.now() / 1000) * 1000 + 400));
+    const before = await auth.login(user);
+    expect(sessionOf(jwt, before.accessToken).token.iat).toBe(clock.now().getTime() / 1000);
+    clock.advance(100);
+    await revocations.revokeUsers([user.id]);
+    const after = await auth.login(user);
+    expect(await revocations.revocationOf(sessionOf(jwt, before.accessToken).token)).not.toBeNull();
+    expect(await revocations.revocationOf(sessionOf(jwt, after.accessToken).token)).toBeNull();
   });
 
   it('answers unknown users and wrong passwords alike, spending a hash on unknown users', async () => {
@@ -136,13 +158,36 @@ describe('AuthService', () => {
   });
 
   it('logs out only the caller’s own sign-in', async () => {
-    const { auth, user, users } = await setup();
+    const { auth, user, users, jwt, revocations } = await setup();
     const other = await users.insert({ ...user, email: 'other@x.la', employeeId: null, passwordHash: null });
     const session = await auth.login(user);
-    await auth.logout(other.id, session.refreshToken);
+    const intruder = sessionOf(jwt, (await auth.login(other)).accessToken);
+    await auth.logout(intruder.actor, session.refreshToken);
     expect(await statusOf(auth.refresh(session.refreshToken, client))).toBe(200);
+    expect(await revocations.revocationOf(intruder.token)).not.toBeNull();
     const next = await auth.login(user);
-    await auth.logout(user.id, next.refreshToken);
+    const own = sessionOf(jwt, next.accessToken);
+    await auth.logout(own.actor, next.refreshToken);
     expect(await statusOf(auth.refresh(next.refreshToken, client))).toBe(401);
+    expect(await revocations.revocationOf(own.token)).toBe('access token of an ended sign-in');
+  });
+
+  it('ends the access token’s own sign-in on logout, even when the refresh token sent is unknown', async () => {
+    const { auth, user, jwt, revocations } = await setup();
+    const session = await auth.login(user);
+    const { actor, token } = sessionOf(jwt, session.accessToken);
+    await auth.logout(actor, 'not a refresh token');
+    expect(await revocations.revocationOf(token)).not.toBeNull();
+    expect(await statusOf(auth.refresh(session.refreshToken, client))).toBe(401);
+  });
+
+  it('makes the access tokens of a family fail at once when a reused refresh token revokes it', async () => {
+    const { auth, user, jwt, revocations } = await setup();
+    const first = await auth.login(user);
+    const second = await auth.refresh(first.refreshToken, client);
+    expect(await revocations.revocationOf(sessionOf(jwt, second.accessToken).token)).toBeNull();
+    await statusOf(auth.refresh(first.refreshToken, client));
+    expect(await revocations.revocationOf(sessionOf(jwt, second.accessToken).token)).not.toBeNull();
+    expect(await revocations.revocationOf(sessionOf(jwt, first.accessToken).token)).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { LoginResponse } from '@lms/contracts';
-import { Clock, SecurityLog } from '@lms/server-core';
+import { AccessTokenRevocations, Clock, SecurityLog, type Actor } from '@lms/server-core';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { PasswordHasher } from '../password/password-hasher';
 import { RefreshTokensRepository } from '../sessions/refresh-tokens.repository';
@@ -27,6 +27,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly clock: Clock,
     private readonly securityLog: SecurityLog,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   /**
@@ -66,26 +67,37 @@ export class AuthService {
     if (!record) throw invalid('unknown refresh token');
     if (record.revokedAt) throw invalid('revoked refresh token');
     if (record.rotatedAt) {
-      await this.refreshTokens.revokeFamily(record.familyId);
+      await this.endSignIns([record.familyId]);
       throw invalid('refresh token reuse: family revoked');
     }
     if (record.expiresAt <= this.clock.now()) throw invalid('expired refresh token');
     const user = await this.users.findById(record.userId);
     if (!user || user.status !== 'active') {
-      await this.refreshTokens.revokeFamily(record.familyId);
+      await this.endSignIns([record.familyId]);
       throw invalid('refresh for inactive user');
     }
     const pair = await this.tokens.rotate(user, record.id, record.familyId);
     if (!pair) {
-      await this.refreshTokens.revokeFamily(record.familyId);
+      await this.endSignIns([record.familyId]);
       throw invalid('concurrent refresh token reuse: family revoked');
     }
     return { ...pair, user: toSessionUser(user) };
   }
 
-  /** Ends the sign-in the refresh token belongs to, if it is the caller's. Always succeeds. */
-  async logout(userId: string, refreshToken: string): Promise<void> {
+  /**
+   * Ends the caller's sign-in (the access token's) and the one the refresh token belongs to, if
+   * it is the caller's. Always succeeds.
+   */
+  async logout(actor: Actor, refreshToken: string): Promise<void> {
     const record = await this.refreshTokens.findByHash(hashRefreshToken(refreshToken));
-    if (record && record.userId === userId) await this.refreshTokens.revokeFamily(record.familyId);
+    const families = new Set(actor.sessionId ? [actor.sessionId] : []);
+    if (record && record.userId === actor.userId) families.add(record.familyId);
+    await this.endSignIns([...families]);
+  }
+
+  /** Revokes the refresh tokens of these families, then makes their access tokens fail at once. */
+  private async endSignIns(familyIds: string[]): Promise<void> {
+    for (const familyId of familyIds) await this.refreshTokens.revokeFamily(familyId);
+    await this.revocations.revokeSessions(familyIds);
   }
 }

@@ -43,6 +43,8 @@ export class TokenService {
       locale: user.locale,
       typ: 'access',
       sid: familyId,
+      // From the clock revocation cutoffs are taken from; exp follows as iat + lifetime.
+      iat: this.clock.now().getTime() / 1000,
     };
     const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, refreshToken, expiresIn: this.config.jwt.accessTtlSeconds };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UserView } from '@lms/contracts';
-import type { Actor } from '@lms/server-core';
+import { AccessTokenRevocations, type Actor } from '@lms/server-core';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { PasswordHasher } from '../password/password-hasher';
 import { passwordProblem } from '../password/password-policy';
@@ -16,6 +16,7 @@ export class MeService {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   async get(actor: Actor): Promise<UserView> {
@@ -28,7 +29,10 @@ export class MeService {
     return toUserView(await this.users.update(user.id, { displayName: dto.displayName, locale: dto.locale, emailOptOut: dto.emailOptOut }));
   }
 
-  /** Changes the password and signs out every other session of the user. */
+  /**
+   * Changes the password and signs out every other session of the user: their refresh tokens are
+   * revoked and their access tokens fail at once. The caller's own session goes on.
+   */
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.load(actor);
     if (!user.passwordHash || !(await this.hasher.verify(user.passwordHash, dto.currentPassword))) {
@@ -38,6 +42,7 @@ export class MeService {
     if (problem) throw new IdentityException(IdentityErrorCode.WeakPassword, `The new password ${problem}`, [{ field: 'newPassword', message: problem }]);
     await this.users.update(user.id, { passwordHash: await this.hasher.hash(dto.newPassword) });
     await this.refreshTokens.revokeAllForUser(user.id, actor.sessionId ?? undefined);
+    await this.revocations.revokeUsers([user.id], { exceptSessionId: actor.sessionId ?? undefined });
   }
 
   private async load(actor: Actor) {

@@ -1,10 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import multipart from '@fastify/multipart';
 import pino from 'pino';
-import { AccessGuard, AccessTokenModule, Clock, ConfigModule, createValidationPipe, HttpErrorFilter, JwtStrategy, LoggingModule, PINO_LOGGER } from '@lms/server-core';
+import {
+  AccessGuard,
+  AccessTokenModule,
+  AccessTokenRevocations,
+  Clock,
+  ConfigModule,
+  createValidationPipe,
+  HttpErrorFilter,
+  InMemoryAccessTokenRevocations,
+  JwtStrategy,
+  LoggingModule,
+  PINO_LOGGER,
+  SystemClock,
+} from '@lms/server-core';
 import { JwtService } from '@nestjs/jwt';
 import { OrgUnitsRepository } from '@lms/server-org';
 import {
@@ -28,7 +42,7 @@ describe('UsersController (real pipes and guards, fake storage)', () => {
   let jwt: JwtService;
   const orgUnits = new FakeOrgUnitsRepository();
   const users = new FakeUsersRepository(orgUnits);
-  const token = (sub: string, roles: string[], org: string) => jwt.sign({ sub, roles, org, locale: 'lo', typ: 'access' });
+  const token = (sub: string, roles: string[], org: string) => jwt.sign({ sub, roles, org, locale: 'lo', typ: 'access', sid: randomUUID() });
 
   beforeAll(async () => {
     const module = await Test.createTestingModule({
@@ -44,6 +58,8 @@ describe('UsersController (real pipes and guards, fake storage)', () => {
         { provide: RefreshTokensRepository, useValue: new FakeRefreshTokensRepository() },
         { provide: PasswordHasher, useValue: new FakePasswordHasher() },
         { provide: Clock, useValue: new FakeClock() },
+        // Compared with the iat jsonwebtoken stamps from the real time.
+        { provide: AccessTokenRevocations, useValue: new InMemoryAccessTokenRevocations(new SystemClock()) },
       ],
     }).compile();
     app = module.createNestApplication<NestFastifyApplication>(new FastifyAdapter());

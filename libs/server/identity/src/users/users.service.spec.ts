@@ -1,5 +1,5 @@
-import type { Actor } from '@lms/server-core';
-import { FakeOrgUnitsRepository, FakePasswordHasher, FakeRefreshTokensRepository, FakeSecurityLog, FakeUsersRepository } from '@lms/server-testing';
+import { InMemoryAccessTokenRevocations, type Actor } from '@lms/server-core';
+import { FakeClock, FakeOrgUnitsRepository, FakePasswordHasher, FakeRefreshTokensRepository, FakeSecurityLog, FakeUsersRepository } from '@lms/server-testing';
 import type { IdentityException } from '../identity.exception';
 import { UsersImportService } from './import/users-import.service';
 import { UsersService } from './users.service';
@@ -13,14 +13,16 @@ async function setup() {
   const users = new FakeUsersRepository(orgUnits);
   const refreshTokens = new FakeRefreshTokensRepository();
   const securityLog = new FakeSecurityLog();
-  const service = new UsersService(users, orgUnits, refreshTokens, new FakePasswordHasher(), securityLog.asSecurityLog());
-  const importer = new UsersImportService(users, orgUnits);
+  const clock = new FakeClock();
+  const revocations = new InMemoryAccessTokenRevocations(clock);
+  const service = new UsersService(users, orgUnits, refreshTokens, new FakePasswordHasher(), securityLog.asSecurityLog(), revocations);
+  const importer = new UsersImportService(users, orgUnits, revocations);
   const make = (email: string, orgUnitId: string, roles: Actor['roles'] = ['learner']) =>
     users.insert({ email, employeeId: null, displayName: email, position: null, locale: 'lo', orgUnitId, roles, passwordHash: null });
   const hrUser = await make('hr@mof.gov.la', budget.id, ['learner', 'hr_manager']);
   const actor = (u: { id: string; orgUnitId: string; roles: Actor['roles'] }): Actor => ({ userId: u.id, orgUnitId: u.orgUnitId, roles: u.roles, locale: 'lo', sessionId: null });
   const admin: Actor = { userId: 'admin', orgUnitId: mof.id, roles: ['learner', 'admin'], locale: 'lo', sessionId: null };
-  return { service, importer, users, refreshTokens, securityLog, units: { mof, budget, tax, moha }, make, hr: actor(hrUser), hrUser, admin, actor };
+  return { service, importer, users, refreshTokens, revocations, clock, securityLog, units: { mof, budget, tax, moha }, make, hr: actor(hrUser), hrUser, admin, actor };
 }
 
 async function statusOf(p: Promise<unknown>): Promise<number> {
@@ -89,6 +91,21 @@ describe('UsersService', () => {
     expect(refreshTokens.tokens[0].revokedAt).not.toBeNull();
     expect(await statusOf(service.update(admin, learner.id, { password: 'password123' }))).toBe(400);
   });
+
+  it('makes the access tokens of a user disabled, moved, given new roles or a new password fail at once', async () => {
+    const { service, admin, make, units, revocations, clock } = await setup();
+    const issuedBefore = () => ({ sid: 'session', iat: (clock.now().getTime() - 1) / 1000 });
+    const changes = [{ status: 'disabled' as const }, { orgUnitId: units.tax.id }, { roles: ['learner' as const, 'instructor' as const] }, { password: 'a new long passphrase' }];
+    for (const [i, change] of changes.entries()) {
+      const learner = await make(`l${i}@mof.gov.la`, units.budget.id);
+      expect(await revocations.revocationOf({ sub: learner.id, ...issuedBefore() })).toBeNull();
+      await service.update(admin, learner.id, change);
+      expect(await revocations.revocationOf({ sub: learner.id, ...issuedBefore() })).not.toBeNull();
+    }
+    const renamed = await make('renamed@mof.gov.la', units.budget.id);
+    await service.update(admin, renamed.id, { displayName: 'Renamed', locale: 'en' });
+    expect(await revocations.revocationOf({ sub: renamed.id, ...issuedBefore() })).toBeNull();
+  });
 });
 
 describe('UsersImportService', () => {
@@ -116,6 +133,20 @@ describe('UsersImportService', () => {
       { line: 5, field: 'orgUnitCode', message: 'no org unit "NOPE" that you manage' },
     ]);
     expect(users.users.length).toBe(before);
+  });
+
+  it('makes the access tokens of the users it moves to another unit fail at once, and only theirs', async () => {
+    const { importer, admin, make, units, revocations, clock } = await setup();
+    const mover = await make('mover@mof.gov.la', units.budget.id);
+    const stayer = await make('stayer@mof.gov.la', units.budget.id);
+    const issuedBefore = (sub: string) => ({ sub, sid: 'session', iat: (clock.now().getTime() - 1) / 1000 });
+    const file = Buffer.from(`${header}
+mover@mof.gov.la,Mover,,MOF-TAX,,lo
+stayer@mof.gov.la,Stayer renamed,,MOF-BUD,,lo
+`);
+    expect(await importer.import(admin, file)).toEqual({ created: 0, updated: 2 });
+    expect(await revocations.revocationOf(issuedBefore(mover.id))).not.toBeNull();
+    expect(await revocations.revocationOf(issuedBefore(stayer.id))).toBeNull();
   });
 
   it('refuses an employee id that belongs to someone else', async () => {

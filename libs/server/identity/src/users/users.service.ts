@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, Role, UserView } from '@lms/contracts';
-import { pageOf, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION, SecurityLog, type Actor } from '@lms/server-core';
+import { AccessTokenRevocations, pageOf, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION, SecurityLog, type Actor } from '@lms/server-core';
 import { OrgUnitsRepository, scopeOf, type OrgScope } from '@lms/server-org';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { PasswordHasher } from '../password/password-hasher';
@@ -21,6 +21,7 @@ export class UsersService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly securityLog: SecurityLog,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   async list(actor: Actor, query: ListUsersQuery): Promise<Page<UserView>> {
@@ -98,6 +99,11 @@ export class UsersService {
     if (changes.status === 'disabled' || changes.passwordHash || changes.roles) {
       // A disabled user, a reset password or changed roles end every existing sign-in.
       await this.refreshTokens.revokeAllForUser(user.id);
+    }
+    if (changes.status === 'disabled' || changes.passwordHash || changes.roles || changes.orgUnitId) {
+      // Their access tokens fail at once too. A moved user keeps their sign-ins: the next refresh
+      // issues a token that carries the new org unit.
+      await this.revocations.revokeUsers([user.id]);
     }
     return toUserView(updated);
   }

@@ -1,37 +1,13 @@
-import type { FailedJobView, QueueCounts, QueueName } from '@lms/contracts';
+import { FakeQueueInspector } from '@lms/server-testing';
 import { QueueAdminService } from './queue-admin.service';
-import { QueueInspector, type RetryOutcome } from './queue-inspector';
-
-/** A queue port whose Redis can be taken away, mid-command too. */
-class FakeInspector extends QueueInspector {
-  up = true;
-  dropDuringRead = false;
-  outcome: RetryOutcome = 'retried';
-  available(): boolean {
-    return this.up;
-  }
-  async counts(name: QueueName): Promise<QueueCounts> {
-    if (this.dropDuringRead) {
-      this.up = false;
-      throw new Error('Connection is closed.');
-    }
-    return { name, waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0 };
-  }
-  async failed(): Promise<{ items: FailedJobView[]; total: number }> {
-    return { items: [], total: 0 };
-  }
-  async retry(): Promise<RetryOutcome> {
-    return this.outcome;
-  }
-}
 
 const statusOf = (promise: Promise<unknown>) => promise.then(() => 200, (e: { getStatus(): number; details: { code: string }[] }) => `${e.getStatus()} ${e.details[0].code}`);
 
 describe('QueueAdminService', () => {
-  let inspector: FakeInspector;
+  let inspector: FakeQueueInspector;
   let service: QueueAdminService;
   beforeEach(() => {
-    inspector = new FakeInspector();
+    inspector = new FakeQueueInspector();
     service = new QueueAdminService(inspector);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { LineError, UsersImportResult } from '@lms/contracts';
-import { pgErrorCode, PG_UNIQUE_VIOLATION, type Actor } from '@lms/server-core';
+import { AccessTokenRevocations, pgErrorCode, PG_UNIQUE_VIOLATION, type Actor } from '@lms/server-core';
 import { OrgUnitsRepository, scopeOf } from '@lms/server-org';
 import { IdentityErrorCode, IdentityException } from '../../identity.exception';
 import type { User } from '../user.entity';
@@ -18,6 +18,7 @@ export class UsersImportService {
   constructor(
     private readonly users: UsersRepository,
     private readonly orgUnits: OrgUnitsRepository,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   async import(actor: Actor, content: Buffer): Promise<UsersImportResult> {
@@ -38,6 +39,7 @@ export class UsersImportService {
     const errors: LineError[] = [];
     const creates: ImportedUser[] = [];
     const updates: (ImportedUser & { id: string })[] = [];
+    const moved: string[] = [];
     for (const row of rows) {
       const unit = units.get(row.orgUnitCode);
       if (!unit || !manageable.has(unit.id)) {
@@ -61,11 +63,15 @@ export class UsersImportService {
       const values = this.values(row, unit.id);
       if (existing) updates.push({ ...values, id: existing.id });
       else creates.push(values);
+      if (existing && existing.orgUnitId !== values.orgUnitId) moved.push(existing.id);
     }
     if (errors.length) throw this.invalid(errors);
 
     try {
-      return await this.users.applyImport(creates, updates);
+      const result = await this.users.applyImport(creates, updates);
+      // Access tokens carry the org unit: a moved user's fail at once, and a refresh issues new ones.
+      await this.revocations.revokeUsers(moved);
+      return result;
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw new IdentityException(IdentityErrorCode.ImportConflict, 'Another change to the same users happened during the import; nothing was written, try again');
