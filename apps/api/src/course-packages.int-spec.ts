@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
@@ -230,6 +230,18 @@ describe('Course packages (real app, real PostgreSQL)', () => {
         const page = await content.inject(`${path.replace('/launch/', '/p/')}sco/index.html`);
         expect([page.statusCode, page.body]).toEqual([200, FIXTURE['sco/index.html']]);
       }
+    });
+
+    it('answers 409, naming the activity, when files of a SCORM package are missing from storage', async () => {
+      const id = (await call('POST', '/courses', { title: 'Broken storage', summary: 'x', category: 'cybersecurity', locale: 'en', level: 'beginner' })).json().id;
+      const moduleId = (await call('POST', `/courses/${id}/modules`, { title: 'Only' })).json().id;
+      const item = await api.request({ method: 'POST', url: `/api/v1/modules/${moduleId}/scorm`, token: instructor, ...multipartFile(await scormFixtureZip({ title: 'Lost files' }), 'p.zip') });
+      const packageId = item.json().package.id;
+      rmSync(join(api.config.storageDir, 'scorm', packageId), { recursive: true, force: true });
+      const res = await call('GET', `/courses/${id}/package`);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().details[0].code).toBe('courses.package-files-missing');
+      expect(res.json().message).toContain('"Lost files"');
     });
 
     const manifestOf = (slug: string) => `slug: ${slug}

@@ -10,6 +10,7 @@ export enum CoursesErrorCode {
   Archived = 'courses.archived',
   EmptyCourse = 'courses.empty-course',
   NotAnInstructor = 'courses.not-an-instructor',
+  PackageFilesMissing = 'courses.package-files-missing',
 }
 
 const STATUS: Record<CoursesErrorCode, HttpStatus> = {
@@ -21,6 +22,7 @@ const STATUS: Record<CoursesErrorCode, HttpStatus> = {
   [CoursesErrorCode.Archived]: HttpStatus.CONFLICT,
   [CoursesErrorCode.EmptyCourse]: HttpStatus.CONFLICT,
   [CoursesErrorCode.NotAnInstructor]: HttpStatus.BAD_REQUEST,
+  [CoursesErrorCode.PackageFilesMissing]: HttpStatus.CONFLICT,
 };
 
 export class CoursesException extends codedApiException(STATUS) {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { CourseDetail } from '@lms/contracts';
 import { APP_CONFIG, FileStorage, type Actor, type AppConfig } from '@lms/server-core';
+import { CoursesErrorCode, CoursesException } from '../courses.exception';
 import { CoursesRepository } from '../courses.repository';
 import { CoursesService } from '../courses.service';
 import { importPackage } from './import-package';
@@ -37,7 +38,10 @@ export class CoursePackagesService {
     const scormZip = async (itemId: string) => {
       const zip = await this.scormPackages?.exportZip(itemId, course.draftVersion);
       // Leaving the item out would break the promise that export then import gives an equal course.
-      if (!zip) throw new Error(`SCORM item ${itemId} of course ${courseId} cannot be exported: its package or some of its files are missing`);
+      if (!zip) {
+        const title = content.modules.flatMap((m) => m.items).find((i) => i.id === itemId)?.title ?? itemId;
+        throw new CoursesException(CoursesErrorCode.PackageFilesMissing, `The SCORM activity "${title}" cannot be exported: files of its package are missing from storage. Import its package into the course again, then export.`);
+      }
       return zip;
     };
     return { filename: `${content.slug}.zip`, zip: await writePackage(content, (key) => this.storage.get(key), scormZip) };
