@@ -3,10 +3,11 @@ import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import { JWKS_PATH } from '@lms/server-certificates';
 import { acceptXapiBodies } from '@lms/server-xapi';
-import { createValidationPipe, HttpErrorFilter, METRICS_PATH, METRICS_REGISTRY, NestPinoLogger, PINO_LOGGER, recordHttpRequestDurations, requestIdFor, type AppConfig } from '@lms/server-core';
+import { ApiException, createValidationPipe, HttpErrorFilter, jsonTextProblem, METRICS_PATH, METRICS_REGISTRY, NestPinoLogger, PINO_LOGGER, recordHttpRequestDurations, requestIdFor, type AppConfig } from '@lms/server-core';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
 import { serveWebApp } from './serve-web-app';
@@ -62,6 +63,14 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   fastify.removeContentTypeParser('text/plain');
   fastify.addContentTypeParser(['text/plain', 'application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: config.uploadLimitBytes }, (_req, body, done) => done(null, body));
   acceptXapiBodies(fastify, config.bodyLimitBytes);
+  // JSON that no handler could take is refused before it is parsed: too deep for class-transformer's recursion, or holding a character no column can store.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.bodyLimitBytes }, (req, body, done) => {
+    const text = body.toString('utf8');
+    const problem = jsonTextProblem(text);
+    if (problem) done(new ApiException(400, `The request body is refused: ${problem}`, [{ code: 'http.json-refused' }]), undefined);
+    else parseJson(req, text, done);
+  });
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,

@@ -276,6 +276,11 @@ describe('Quizzes and attempts (real API, worker, PostgreSQL and Redis)', () => 
       const mine = (await call('GET', `/quizzes/${quizId}/me`, tokens.somphone)).json();
       expect(mine).toMatchObject({ attemptsUsed: 2, maxAttempts: 2, passed: true, locale: 'lo' });
       expect(mine.bestPercent).toBeCloseTo(91.67, 1);
+
+      // Both limits lifted in the draft with null, as the quiz settings form sends an emptied field.
+      expect((await call('PATCH', `/quizzes/${quizId}`, tokens.teacher, { maxAttempts: null, timeLimitMinutes: null })).statusCode).toBe(200);
+      const draftQuiz = (await call('GET', `/quizzes/${quizId}`, tokens.teacher)).json();
+      expect(draftQuiz).toMatchObject({ maxAttempts: null, timeLimitMinutes: null });
     });
 
     it('regrades graded attempts in the background when the key is fixed', async () => {

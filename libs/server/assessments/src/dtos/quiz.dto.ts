@@ -23,14 +23,14 @@ export class QuizSelectionDto {
 }
 
 class QuizFieldsDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 600 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 600, nullable: true, description: 'null: no time limit' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(600)
   timeLimitMinutes?: number | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, nullable: true, description: 'null: no limit' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -54,7 +54,7 @@ export class CreateCourseDto {
   @IsIn(COURSE_LEVELS)
   level: CourseLevel;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 10000, nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -143,7 +143,6 @@ export class UpdateModuleDto {
 
   @ApiPropertyOptional({ description: '1-based; the others move to make room' })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   position?: number;
@@ -178,7 +177,6 @@ export class UpdateLessonDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   position?: number;

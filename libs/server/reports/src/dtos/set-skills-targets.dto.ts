@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsNumber, IsPositive, Max, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsNumber, IsPositive, Max, ValidateBy, ValidateNested } from 'class-validator';
 import { COMPETENCE_AREAS, type CompetenceArea } from '@lms/contracts';
 
 export class SkillsTargetDto {
@@ -9,7 +9,9 @@ export class SkillsTargetDto {
   area!: CompetenceArea;
 
   @ApiProperty({ description: 'The share of staff to reach, above 0 and at most 1', example: 0.8 })
-  @IsNumber({ maxDecimalPlaces: 3 })
+  // Not IsNumber's maxDecimalPlaces: it throws on a number printed without a "." (5e-324), a 500.
+  @IsNumber()
+  @ValidateBy({ name: 'maxDecimalPlaces', validator: { validate: (v) => typeof v === 'number' && Number(v.toFixed(3)) === v, defaultMessage: () => 'targetShare must have at most 3 decimal places' } })
   @IsPositive()
   @Max(1)
   targetShare!: number;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { APP_CONFIG, Clock, type AppConfig } from '@lms/server-core';
+import { APP_CONFIG, Clock, listedProblems, type AppConfig } from '@lms/server-core';
 import type { XapiClientCredential } from '../clients/xapi-clients.repository';
 import { isUuid, validateStatement, type JsonObject, type StatementProblem } from '../statements';
 import { isJsonObject } from '../statements/problems';
@@ -110,7 +110,7 @@ export class XapiStatementsService {
     // Only valid statements are matched with the raw data: every attachment without fileUrl needs its part, every part an attachment (§1.5.2.s3.b5).
     if (!problems.length) problems.push(...matchAttachments(statements, data).map((p) => ({ statement: statementOf(p.path), ...p })));
     if (!problems.length) problems.push(...checkSignatures(statements, data).map((p) => ({ statement: statementOf(p.path), ...p })));
-    if (problems.length) throw new BadRequestException({ message: `Invalid statement: ${problems.map((p) => `[${p.statement}] ${p.path}: ${p.message}`).join('; ')}`, details: problems });
+    if (problems.length) throw new BadRequestException(listedProblems('Invalid statement', problems, (p) => `[${p.statement}] ${p.path}: ${p.message}`));
 
     const stored = this.clock.now().toISOString();
     const authority = this.authorityOf(client);
