@@ -8,6 +8,7 @@ import { launcherPage } from './launcher-page';
 import { LAUNCHER_JS } from './launcher-script';
 import { OFFLINE_JS, offlinePage } from './offline-page';
 import { scormAgainScript } from './runtime-files';
+import { scormFileKey } from '../packages/read-scorm-zip';
 
 export interface ContentAppDeps {
   packages: Pick<ScormRepository, 'findPackage'>;
@@ -139,7 +140,7 @@ export function createContentApp(deps: ContentAppDeps): FastifyInstance {
       return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
     }
     const file = Object.hasOwn(pkg.files, path) ? pkg.files[path] : undefined;
-    const body = file ? await deps.storage.open(`scorm/${pkg.id}/${file.n}`) : null;
+    const body = file ? await deps.storage.open(scormFileKey(pkg.id, file)) : null;
     if (!file || !body) return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
     return reply
       .type(file.contentType)

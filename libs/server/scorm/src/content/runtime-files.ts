@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LAUNCHER_JS } from './launcher-script';
 
 let scorm12: string | undefined;
+let runtimeBytes: number | undefined;
 
 /** scorm-again's SCORM 1.2 runtime, as the browser loads it (its source map is not shipped); read once. */
 export function scormAgainScript(): string {
@@ -11,5 +12,6 @@ export function scormAgainScript(): string {
 
 /** What the launcher adds to a package's own files in a download for offline: its page (about 1 kB) and its two scripts. */
 export function runtimeDownloadBytes(): number {
-  return Buffer.byteLength(scormAgainScript()) + Buffer.byteLength(LAUNCHER_JS) + 1024;
+  runtimeBytes ??= Buffer.byteLength(scormAgainScript()) + Buffer.byteLength(LAUNCHER_JS) + 1024;
+  return runtimeBytes;
 }

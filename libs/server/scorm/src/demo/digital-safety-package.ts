@@ -1,6 +1,7 @@
 import type { Locale } from '@lms/contracts';
 import { ZipFile } from 'yazl';
 import { DIGITAL_SAFETY_TEXTS, type DigitalSafetyTexts } from './digital-safety-texts';
+import { escapeHtml } from '../content/escape-html';
 
 export interface DigitalSafetyOptions {
   /** The language the SCO speaks. Defaults to English. */
@@ -19,7 +20,6 @@ export interface DigitalSafetyOptions {
 export const DIGITAL_SAFETY_IDENTIFIER = 'lane-digital-safety-basics';
 export const DIGITAL_SAFETY_LAUNCH = 'sco/index.html';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function manifest(title: string, masteryScore: number | null): string {
   const mastery = masteryScore === null ? '' : `\n        <adlcp:masteryscore>${masteryScore}</adlcp:masteryscore>`;
@@ -35,9 +35,9 @@ function manifest(title: string, masteryScore: number | null): string {
   </metadata>
   <organizations default="ORG-1">
     <organization identifier="ORG-1">
-      <title>${escapeXml(title)}</title>
+      <title>${escapeHtml(title)}</title>
       <item identifier="ITEM-1" identifierref="RES-1" isvisible="true">
-        <title>${escapeXml(title)}</title>${mastery}
+        <title>${escapeHtml(title)}</title>${mastery}
       </item>
     </organization>
   </organizations>
@@ -53,7 +53,7 @@ function manifest(title: string, masteryScore: number | null): string {
 }
 
 function indexHtml(t: DigitalSafetyTexts, lang: Locale): string {
-  const e = escapeXml;
+  const e = escapeHtml;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
